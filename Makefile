@@ -1,0 +1,71 @@
+# Two commands for a fresh machine: `make demo` and `make test`. Each installs what it needs.
+SHELL := /bin/bash
+VENV ?= .venv
+OLDEST_VENV ?= .venv-oldest
+PYTHON ?= python3
+BIN := $(abspath $(VENV))/bin
+export PATH := $(BIN):$(PATH)
+export DASH_TEST_CHROMEPATH ?= /usr/bin/chromium
+PYTEST_FLAGS ?= --headless
+
+.PHONY: demo test build lint test-js test-py test-oldest bench system clean
+
+demo: build
+	$(BIN)/python usage.py
+
+test: build lint test-js test-py
+
+# Debian packages the browser tests and the Celery tests need; installed only when missing.
+system:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(VENV)/.installed: requirements-dev.txt setup.py
+	$(PYTHON) -m venv $(VENV)
+	# Dash's extract-meta.js is CommonJS: keep our package.json's "type": "module" off it.
+	echo '{"type": "commonjs"}' > $(VENV)/package.json
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+build: $(VENV)/.installed node_modules/.installed
+	npm run build
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+
+lint: $(VENV)/.installed node_modules/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	npm run lint
+
+test-js: node_modules/.installed
+	npm run test:js
+
+test-py: system build
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) tests
+
+# The smoke subset against the oldest supported Dash (React 16.14), in its own venv.
+$(OLDEST_VENV)/.installed: requirements-oldest.txt
+	$(PYTHON) -m venv $(OLDEST_VENV)
+	$(OLDEST_VENV)/bin/pip install -q --upgrade pip
+	$(OLDEST_VENV)/bin/pip install -q -r requirements-oldest.txt
+	touch $@
+
+test-oldest: system build $(OLDEST_VENV)/.installed
+	PATH=$(abspath $(OLDEST_VENV))/bin:$$PATH $(abspath $(OLDEST_VENV))/bin/python -m pytest $(PYTEST_FLAGS) -m smoke tests
+
+bench: system build
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) $(OLDEST_VENV) node_modules build dist *.egg-info
+	git clean -fdX my_components

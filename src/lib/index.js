@@ -1,0 +1,3 @@
+import Dropdown from './components/Dropdown.react.js';
+
+export { Dropdown };
