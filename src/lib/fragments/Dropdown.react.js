@@ -111,7 +111,10 @@ export default function Dropdown(props) {
     }, [normalized, prune_value]);
 
     const [menuIsOpen, setMenuIsOpen] = useState(false);
-    const [searchText, setSearchText] = useSearchText(search_value, setProps);
+    const [searchText, setSearchText, clearTextInto] = useSearchText(
+        search_value,
+        setProps
+    );
     const hits = useOptionSearch(normalized, searchText, {
         active: menuIsOpen || searchText !== '',
         filter: filter_options,
@@ -158,15 +161,16 @@ export default function Dropdown(props) {
             if (option.disabled) {
                 return;
             }
-            setProps({ value: pickValue(values, option.value, multi) });
+            const picked = { value: pickValue(values, option.value, multi) };
             if (!multi || closeOnSelect) {
                 setMenuIsOpen(false);
-                setSearchText('');
+                setProps(clearTextInto(picked));
             } else {
                 setMoved({ rows, row });
+                setProps(picked);
             }
         },
-        [rows, normalized, values, multi, closeOnSelect, setProps, setSearchText]
+        [rows, normalized, values, multi, closeOnSelect, setProps, clearTextInto]
     );
 
     const menu = useMemo(
