@@ -3,14 +3,14 @@ import { FixedSizeList } from 'react-window';
 import { groupOfHeadingRow, isHeadingRow } from '../options/menuRows.js';
 
 const rowText = {
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
     boxSizing: 'border-box',
     padding: '0 12px',
     display: 'flex',
     alignItems: 'center',
 };
+
+// one flex item, so a label made of several components keeps its inline spacing
+const labelBox = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
 function optionColors(focused, selected, disabled) {
     if (disabled) {
@@ -35,7 +35,7 @@ function MenuRow({ index, style, data }) {
                 className="my-dropdown__group-heading"
                 role="presentation"
             >
-                {data.groups[groupOfHeadingRow(row)].label}
+                <span style={labelBox}>{data.groups[groupOfHeadingRow(row)].label}</span>
             </div>
         );
     }
@@ -64,7 +64,7 @@ function MenuRow({ index, style, data }) {
             onClick={() => data.pickRow(index)}
             onMouseMove={focused ? undefined : () => data.focusRow(index)}
         >
-            {option.label}
+            <span style={labelBox}>{option.label}</span>
         </div>
     );
 }
