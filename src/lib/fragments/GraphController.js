@@ -36,7 +36,8 @@ export default class GraphController {
             indices: null,
             hasSelectedData: undefined,
         };
-        // who is changing the plot: 'figure', 'selections' (the prop), 'reselect', or null (the user)
+        // who is changing the plot: 'figure', 'selections' (the prop), 'reselect', 'silent' (a step
+        // whose events are ignored), or null (the user)
         this.source = null;
     }
 
@@ -190,11 +191,13 @@ export default class GraphController {
         if (!always && sameIndices(this.currentIndices(), this.reported.indices)) {
             return;
         }
-        this.source = 'reselect';
+        // plotly reports selections only when they change: take them off (unreported), put them back
+        const copies = selections.map((s) => ({ ...s }));
         try {
-            await this.plotly.relayout(this.gd, {
-                selections: selections.map((s) => ({ ...s })),
-            });
+            this.source = 'silent';
+            await this.plotly.relayout(this.gd, { selections: [] });
+            this.source = 'reselect';
+            await this.plotly.relayout(this.gd, { selections: copies });
         } finally {
             this.source = null;
         }
@@ -246,6 +249,9 @@ export default class GraphController {
     }
 
     onSelected(event) {
+        if (this.source === 'silent') {
+            return;
+        }
         const selections = normalizeSelections(
             event.selections ?? this.gd.layout.selections
         );
