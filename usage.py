@@ -38,7 +38,9 @@ def manager_from_environment(environ=os.environ):
 try:
     background_manager = manager_from_environment()
 except jobs.RedisUnreachable as err:
-    sys.exit(f"usage.py: {err}")
+    print(f"usage.py: {err}", file=sys.stderr)
+    # 3 is gunicorn's "worker failed to boot": it stops instead of respawning workers forever
+    sys.exit(3)
 
 app = create_app(background_manager)
 server = app.server

@@ -48,7 +48,7 @@ def layout():
                 type="number",
                 min=0,
                 max=MAX_STEP_SECONDS,
-                step=0.1,
+                step="any",
                 value=DEFAULT_STEP_SECONDS,
             ),
             dcc.Checklist(

@@ -22,12 +22,29 @@ def test_unreachable_redis_url_exits_with_one_clear_line(unused_port):
         text=True,
         timeout=60,
     )
-    assert done.returncode == 1
+    assert done.returncode == 3
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"usage.py: REDIS_URL={url} is unreachable (")
     assert "Connection refused" in line
     assert line.endswith("unset REDIS_URL to run background jobs on DiskCache.")
     assert time.monotonic() - start < 30
+
+
+def test_gunicorn_stops_when_redis_url_is_unreachable(unused_port):
+    url = f"redis://127.0.0.1:{unused_port}/0"
+    done = subprocess.run(
+        [str(BIN / "gunicorn"), "--bind", "127.0.0.1:0", "usage:server"],
+        cwd=ROOT,
+        env={**os.environ, "REDIS_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,
+    )
+    assert done.returncode != 0
+    lines = [line for line in done.stderr.splitlines() if "usage.py:" in line]
+    assert lines and all(f"REDIS_URL={url} is unreachable" in line for line in lines)
+    assert "Worker failed to boot" in done.stderr
 
 
 def test_gunicorn_serves_the_demo(unused_port, tmp_path):
