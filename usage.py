@@ -9,9 +9,9 @@ import sys
 
 from dash import Dash, html
 
-from demo import dropdown_sections, jobs
+from demo import dropdown_sections, graph_sections, jobs
 
-SECTIONS = [dropdown_sections, jobs]
+SECTIONS = [dropdown_sections, graph_sections, jobs]
 
 # DiskCache's default home: git-ignored, beside this file, shared by the web and job processes.
 DEFAULT_CACHE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "jobs")

@@ -63,7 +63,7 @@ def layout():
                 html.P(
                     "Select with the box or lasso: the outline stays, and the table follows. "
                     "The buttons set and clear `selections` from a callback. The background "
-                    "job above works on this selection."
+                    "job below works on this selection."
                 ),
                 html.Button("Select the east cluster", id="summary-select-east"),
                 html.Button("Clear the selection", id="summary-clear"),

@@ -13,7 +13,7 @@ from dash import Input, Output, State, ctx, dcc, html
 
 import my_components
 
-from . import data
+from . import data, graph_sections
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,8 @@ def layout():
         [
             html.H2("Background job"),
             html.P(
-                "Summarises the chosen points in ten steps, in a background process "
+                "Summarises the chosen points (those selected on the graph above, when some "
+                "are) in ten steps, in a background process "
                 "(DiskCache, or Celery when REDIS_URL is set). Run it twice with the same "
                 "inputs: the second result comes from the cache at once (same run id)."
             ),
@@ -78,10 +79,16 @@ def set_clusters(_all_clicks, _none_clicks, options):
     return []
 
 
-def choose_points(clusters):
-    """The points of the chosen clusters, and a line saying how many there are."""
+def choose_points(clusters, selected_data=None):
+    """The points of the chosen clusters (only those selected on the graph, when some are),
+    and a line saying how many there are."""
     chosen = set(clusters or [])
-    points = [{"x": p["x"], "y": p["y"]} for p in data.sample_points() if p["cluster"] in chosen]
+    selected = graph_sections.selected_indices(selected_data)
+    points = [
+        {"x": p["x"], "y": p["y"]}
+        for i, p in enumerate(data.sample_points())
+        if p["cluster"] in chosen and (selected is None or i in selected)
+    ]
     return points, f"{len(points)} points to process"
 
 
@@ -150,6 +157,7 @@ def register(app):
         Output("job-points", "data"),
         Output("job-points-count", "children"),
         Input("job-clusters", "value"),
+        Input("summary-graph", "selectedData"),
     )(choose_points)
     app.callback(
         Output("job-result", "children"),

@@ -104,6 +104,7 @@ def table(component_class):
     rows.sort(key=lambda row: (row[0] != "id", row[0].lower()))
     lines = ["| prop | type | default | description |", "| --- | --- | --- | --- |"]
     for name, kind, default, text in rows:
+        default = " ".join(default.split())
         default_cell = f"`{cell(default)}`" if default and default != "required" else default
         lines.append(f"| `{name}` | {cell(kind)} | {default_cell} | {cell(text)} |")
     return "\n".join(lines)

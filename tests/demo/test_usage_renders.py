@@ -5,7 +5,7 @@ from dash.testing.application_runners import import_app
 from dash.testing.wait import until
 from selenium.webdriver.common.keys import Keys
 
-from demo import data
+from demo import data, graph_sections
 
 MENU = ".my-dropdown__menu"
 OPTION = f"{MENU} [role=option]"
@@ -54,6 +54,9 @@ def test_every_section_is_on_the_page(demo):
         ("section-server-search", "Server-side search"),
         ("section-groups", "Option groups"),
         ("section-multi", "Multi with select all"),
+        ("section-graph-preset", "Graph: a preset selection"),
+        ("section-graph-summary", "Graph: selections in callbacks"),
+        ("section-graph-crossfilter", "Graph: crossfilter"),
         ("section-job", "Background job"),
     ]:
         demo.wait_for_text_to_equal(f"#{section_id} h2", title)
@@ -112,3 +115,59 @@ def test_dropdown_sections_answer(demo):
     wait_for_options(demo, ["Apple", "Apricot", "Grape"])
     demo.find_element(".my-dropdown__select-all").click()
     demo.wait_for_text_to_equal("#fruits-output", "You picked: Apple, Apricot, Grape")
+
+
+def points_in_box(box):
+    x0, x1 = sorted((box["x0"], box["x1"]))
+    y0, y1 = sorted((box["y0"], box["y1"]))
+    return [
+        i for i, p in enumerate(data.sample_points()) if x0 <= p["x"] <= x1 and y0 <= p["y"] <= y1
+    ]
+
+
+def test_graph_sections_answer(demo):
+    preset = {"x0": 3.0, "y0": 6.5, "x1": 3.5, "y1": 5.5}
+    demo.wait_for_text_to_equal(
+        "#preset-graph-output", f"{len(points_in_box(preset))} points selected", timeout=15
+    )
+    demo.wait_for_element("#preset-graph .selectionlayer path")  # the preset outline is drawn
+
+    demo.wait_for_element("#summary-empty")
+    demo.find_element("#summary-select-east").click()
+    inside = points_in_box(graph_sections.EAST_BOX)
+    east = [i for i in inside if data.sample_points()[i]["cluster"] == "east"]
+    demo.wait_for_contains_text("#summary-stats", f"east {len(east)}", timeout=15)
+    demo.wait_for_text_to_equal("#job-points-count", f"{len(inside)} points to process")
+    demo.find_element("#summary-clear").click()
+    demo.wait_for_element("#summary-empty", timeout=15)
+    demo.wait_for_text_to_equal("#job-points-count", "300 points to process")
+
+
+def drag_box(dash_duo, graph_id, dx, dy, start=(-150, -60)):
+    """Drag a box on a graph's plot area from an offset of its centre, in small steps."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    area = dash_duo.find_element(f"#{graph_id} .nsewdrag")
+    actions = ActionChains(dash_duo.driver)
+    actions.move_to_element(area).move_by_offset(*start).click_and_hold()
+    for _ in range(5):
+        actions.move_by_offset(dx // 5, dy // 5)
+    actions.release().perform()
+
+
+def dimmed_points(dash_duo, graph_id):
+    return dash_duo.driver.execute_script(
+        f"return [...document.querySelectorAll('#{graph_id} .point')]"
+        ".filter(point => Number(getComputedStyle(point).opacity) < 0.5).length"
+    )
+
+
+def test_crossfilter_highlights_the_same_points_in_both_graphs(demo):
+    demo.wait_for_element("#cross-xy .nsewdrag")
+    assert dimmed_points(demo, "cross-xy") == dimmed_points(demo, "cross-xz") == 0
+    drag_box(demo, "cross-xy", 200, 100)
+    until(lambda: dimmed_points(demo, "cross-xz") > 0, 15, msg="the x, z graph never dimmed")
+    dimmed = dimmed_points(demo, "cross-xz")
+    assert 0 < dimmed < len(data.sample_points())
+    until(lambda: dimmed_points(demo, "cross-xy") == dimmed, 5, msg="the graphs disagree")
+    demo.wait_for_element("#cross-xy .selectionlayer path")  # the outline stays
