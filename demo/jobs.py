@@ -21,8 +21,10 @@ JOB_STEPS = 10
 DEFAULT_STEP_SECONDS = 0.3
 MAX_STEP_SECONDS = 5.0
 
-# Part of every cache key: a restarted app never serves results cached by an older one.
-CACHE_GENERATION = uuid.uuid4().hex
+# Part of every cache key (with the inputs and the callback's source): the same in every process
+# of a deployment (gunicorn and Celery workers), so a result one computed is found by the
+# others; a new version of the library starts afresh. Entries expire after CACHE_EXPIRE_SECONDS.
+CACHE_GENERATION = f"my_components {my_components.__version__}"
 CACHE_EXPIRE_SECONDS = 600
 
 
