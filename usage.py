@@ -23,7 +23,7 @@ def create_app(manager=None):
         manager = manager_from_environment()
     app = Dash(__name__, title="my_components demo", background_callback_manager=manager)
     sections = [part for section in SECTIONS for part in section.layout()]
-    app.layout = html.Div([html.H1("my_components"), *sections])
+    app.layout = html.Div([html.H1("my_components"), *sections], className="demo-grid")
     for section in SECTIONS:
         section.register(app)
     return app

@@ -70,6 +70,7 @@ def layout():
             html.Div(id="job-result"),
         ],
         id="section-job",
+        className="wide",
     )
     return [section]
 
