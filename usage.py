@@ -22,7 +22,8 @@ def create_app(manager=None):
     if manager is None:
         manager = manager_from_environment()
     app = Dash(__name__, title="my_components demo", background_callback_manager=manager)
-    app.layout = html.Div([html.H1("my_components")] + [s.layout() for s in SECTIONS])
+    sections = [part for section in SECTIONS for part in section.layout()]
+    app.layout = html.Div([html.H1("my_components"), *sections])
     for section in SECTIONS:
         section.register(app)
     return app

@@ -28,7 +28,7 @@ CACHE_EXPIRE_SECONDS = 600
 
 def layout():
     clusters = list(data.CLUSTERS)
-    return html.Section(
+    section = html.Section(
         [
             html.H2("Background job"),
             html.P(
@@ -68,6 +68,7 @@ def layout():
         ],
         id="section-job",
     )
+    return [section]
 
 
 def set_clusters(_all_clicks, _none_clicks, options):
