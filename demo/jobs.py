@@ -24,6 +24,8 @@ MAX_STEP_SECONDS = 5.0
 # Part of every cache key: a restarted app never serves results cached by an older one.
 CACHE_GENERATION = uuid.uuid4().hex
 CACHE_EXPIRE_SECONDS = 600
+# Celery on Redis runs a job again when its worker died without acknowledging it this long ago.
+VISIBILITY_TIMEOUT_SECONDS = JOB_STEPS * MAX_STEP_SECONDS + 10
 
 
 def layout():
@@ -201,9 +203,19 @@ def make_celery_app(redis_url):
     celery_app = Celery("usage", broker=redis_url, backend=redis_url)
     timeouts = {"socket_connect_timeout": 2, "socket_timeout": 10}
     celery_app.conf.update(
+        # A job leaves the queue only once it has run, so a worker killed mid-job does not lose
+        # it (the page would poll a PENDING job forever): a killed pool process hands it back at
+        # once, a killed worker after the visibility timeout, longer than the longest job.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
         broker_connection_timeout=2,
         broker_connection_max_retries=3,
-        broker_transport_options={**timeouts, "max_retries": 3},
+        broker_transport_options={
+            **timeouts,
+            "max_retries": 3,
+            "visibility_timeout": VISIBILITY_TIMEOUT_SECONDS,
+        },
         redis_socket_connect_timeout=2,
         redis_socket_timeout=10,
         result_backend_transport_options={**timeouts, "retry_policy": {"timeout": 5.0}},
