@@ -140,6 +140,21 @@ def run_job(set_progress, _n_clicks, points, step_seconds, fail):
     return html.Div([html.P(text, id="job-summary"), html.P(f"Run id: {run_id}", id="job-run-id")])
 
 
+def job_unreachable(err):
+    """on_error of the background callback: the job's store failed under a request (Redis down).
+
+    Without it the request fails with HTTP 500 and the page stops waiting without a word.
+    """
+    logger.error("background job request failed: %s", err)
+    return html.Div(
+        f"Lost contact with the background job ({type(err).__name__}: {err}). "
+        "Run it again: a job that finished meanwhile answers from the cache at once.",
+        className="job-error",
+        role="alert",
+        id="job-error",
+    )
+
+
 def register(app):
     app.callback(
         Output("job-clusters", "value"),
@@ -174,6 +189,7 @@ def register(app):
         cancel=[Input("job-cancel", "n_clicks")],
         # n_clicks differs on every click: leave it out of the cache key
         cache_args_to_ignore=[0],
+        on_error=job_unreachable,  # Dash >= 2.18; older Dash ignores it
     )(run_job)
 
 
