@@ -219,6 +219,15 @@ class JobStack:
         self.start_web()
         return self
 
+    def heal(self):
+        """Start again any process of the stack that is not running."""
+        if self.redis.poll() is not None:
+            self.start_redis()
+        if self.worker.poll() is not None:
+            self.start_worker()
+        if self.web.poll() is not None:
+            self.start_web()
+
     def close(self):
         """Stop every process started; return those still alive after (should be none)."""
         for process in reversed(self.started):

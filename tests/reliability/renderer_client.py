@@ -94,9 +94,14 @@ class Page:
         """The first request of a background callback; returns a Job to poll."""
         body = self.body(output, inputs, state)
         status, data = self.post(body)
-        assert status == 200 and "job" in data and "cacheKey" in data, data
+        assert status == 200, status
         interval = self.callbacks[output]["background"]["interval"] / 1000
-        return Job(self, body, data, interval)
+        job = Job(self, body, data, interval)
+        if "response" in data:  # no job was started: an on_error handler answered at once
+            job.status, job.response = 200, data["response"]
+        else:
+            assert job.job and job.cache_key, data
+        return job
 
 
 class Job:
@@ -104,8 +109,8 @@ class Job:
 
     def __init__(self, page, body, handles, interval):
         self.page = page
-        self.job = handles["job"]
-        self.cache_key = handles["cacheKey"]
+        self.job = handles.get("job")
+        self.cache_key = handles.get("cacheKey")
         self.cancel_inputs = handles.get("cancel") or []
         self.interval = interval
         self.polls = 0
@@ -120,7 +125,7 @@ class Job:
     @property
     def task_id(self):
         """The Celery task id inside the signed job handle (value~signature)."""
-        return self.job.rpartition("~")[0]
+        return self.job and self.job.rpartition("~")[0]
 
     def poll_once(self):
         """One poll; returns True once the job is over (result or 204)."""
