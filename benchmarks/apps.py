@@ -124,7 +124,9 @@ def add_app(name, server):
         _graph_app(app, impl, fmt, int(count))
     elif kind == "weight":
         what, impl = rest
-        if what == "dropdown":
+        if what == "base":
+            app.layout = html.Div("nothing but Dash", id="base")
+        elif what == "dropdown":
             app.layout = _dropdown_layout(impl, 1000)
         else:
             _graph_app(app, impl, "points", 1000)

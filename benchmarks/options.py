@@ -6,101 +6,21 @@ Pure Python (no Dash): the unit tests and the apps share it.
 import random
 import unicodedata
 
-_ONSETS = [
-    "b",
-    "br",
-    "c",
-    "ch",
-    "d",
-    "f",
-    "g",
-    "gr",
-    "j",
-    "k",
-    "l",
-    "m",
-    "n",
-    "p",
-    "r",
-    "s",
-    "st",
-    "t",
-    "tr",
-    "v",
-    "z",
-    "ž",
-    "ł",
-    "ś",
-    "č",
-]
-_VOWELS = ["a", "e", "i", "o", "u", "á", "é", "í", "ó", "ú", "ã", "ö", "ü", "ø", "å", "ê"]
-_CODAS = ["", "", "n", "r", "s", "l", "m", "rt", "nd", "ck"]
-_SUFFIXES = [
-    "",
-    "",
-    "",
-    "ville",
-    "burg",
-    "ópolis",
-    "heim",
-    "ów",
-    "ice",
-    "sur-Mer",
-    "del Río",
-    "an der See",
-    "-lès-Bains",
-    "grad",
-    "hamn",
-]
-_PREFIXES = [
-    "",
-    "",
-    "",
-    "",
-    "São ",
-    "Saint-",
-    "Santa ",
-    "Nueva ",
-    "Bad ",
-    "Port ",
-    "Mont-",
-    "Villa ",
-    "Nowy ",
-    "Ciudad ",
-    "Groß-",
-]
-_REGIONS = [
-    "Québec",
-    "Île-de-France",
-    "Bayern",
-    "São Paulo",
-    "Łódź",
-    "Región de Murcia",
-    "Provence-Alpes-Côte d'Azur",
-    "Nordrhein-Westfalen",
-    "Ciudad de México",
-    "Zürich",
-    "Skåne",
-    "Västra Götaland",
-    "Minas Gerais",
-    "Andalucía",
-    "Bretagne",
-    "Tōkyō",
-    "Ontario",
-    "Toscana",
-    "Małopolska",
-    "Jihomoravský kraj",
-    "Castilla y León",
-    "Tirol",
-    "Hauts-de-France",
-    "Rio Grande do Sul",
-    "Wallonie",
-    "Attikí",
-    "Dolnośląskie",
-    "Baden-Württemberg",
-    "Catalunya",
-    "Reykjavík",
-]
+# Word parts, split on "|" to keep the lists short; "" entries make the part optional.
+_ONSETS = "b|br|c|ch|d|f|g|gr|j|k|l|m|n|p|r|s|st|t|tr|v|z|ž|ł|ś|č".split("|")
+_VOWELS = "a|e|i|o|u|á|é|í|ó|ú|ã|ö|ü|ø|å|ê".split("|")
+_CODAS = "||n|r|s|l|m|rt|nd|ck".split("|")
+_SUFFIXES = (
+    "|||ville|burg|ópolis|heim|ów|ice|sur-Mer|del Río|an der See|-lès-Bains|grad|hamn".split("|")
+)
+_PREFIXES = "||||São |Saint-|Santa |Nueva |Bad |Port |Mont-|Villa |Nowy |Ciudad |Groß-".split("|")
+_REGIONS = (
+    "Québec|Île-de-France|Bayern|São Paulo|Łódź|Región de Murcia|Provence-Alpes-Côte d'Azur|"
+    "Nordrhein-Westfalen|Ciudad de México|Zürich|Skåne|Västra Götaland|Minas Gerais|Andalucía|"
+    "Bretagne|Tōkyō|Ontario|Toscana|Małopolska|Jihomoravský kraj|Castilla y León|Tirol|"
+    "Hauts-de-France|Rio Grande do Sul|Wallonie|Attikí|Dolnośląskie|Baden-Württemberg|"
+    "Catalunya|Reykjavík"
+).split("|")
 
 
 def _word(rng):

@@ -28,7 +28,10 @@
     // Load: the control in the DOM, the frame that paints it, then the first task after it.
     if (config.readySelector) {
         const check = () => {
-            if (bench.marks.readyDom === undefined && document.querySelector(config.readySelector)) {
+            if (
+                bench.marks.readyDom === undefined &&
+                document.querySelector(config.readySelector)
+            ) {
                 bench.marks.readyDom = now();
                 readyObserver.disconnect();
                 requestAnimationFrame(() => {
@@ -57,12 +60,18 @@
             return true;
         }
         for (const node of record.addedNodes) {
-            if (node.nodeType === 1 && (node.matches(watch) || node.querySelector(watch))) {
+            if (
+                node.nodeType === 1 &&
+                (node.matches(watch) || node.querySelector(watch))
+            ) {
                 return true;
             }
         }
         for (const node of record.removedNodes) {
-            if (node.nodeType === 1 && (node.matches(watch) || node.querySelector(watch))) {
+            if (
+                node.nodeType === 1 &&
+                (node.matches(watch) || node.querySelector(watch))
+            ) {
                 return true;
             }
         }
@@ -79,7 +88,11 @@
         });
     });
     if (config.watchSelector) {
-        changeObserver.observe(document, { childList: true, subtree: true, characterData: true });
+        changeObserver.observe(document, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+        });
     }
 
     bench.arm = () => {
@@ -113,6 +126,7 @@
                     ? new TextEncoder().encode(request.body).length
                     : null,
             selectedData:
-                typeof request.body === 'string' && request.body.includes('"selectedData"'),
+                typeof request.body === 'string' &&
+                request.body.includes('"selectedData"'),
         }));
 })();
