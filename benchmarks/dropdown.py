@@ -8,6 +8,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from .apps import DROPDOWN_ID, cached_options
 from .measure import arm, heap_mb, settled_change, wait_for_load
 from .options import pick_query
+from .rounds import alternate
 
 # "Usable" means the same for all three: the element a user clicks or types into is in the
 # DOM, painted, and the main thread has run the next task (not still building an index).
@@ -70,18 +71,20 @@ def run(page, server, sizes, impls, trials, warmup, log):
     results = {}
     for count in sizes:
         query = pick_query(cached_options(count))
-        per_impl = {impl: [] for impl in impls}
-        for round_index in range(warmup + trials):
-            shift = round_index % len(impls)
-            for impl in impls[shift:] + impls[:shift]:
-                result = run_trial(page, server, impl, count, query)
-                if round_index >= warmup:
-                    per_impl[impl].append(result)
-                log(f"dropdown {count:>6} {impl:<5} round {round_index}: {_brief(result)}")
+        per_impl = alternate(
+            impls,
+            trials,
+            warmup,
+            lambda impl, count=count, query=query: run_trial(page, server, impl, count, query),
+            _brief,
+            lambda message, count=count: log(f"dropdown {count:>6} {message}"),
+        )
         results[count] = {"query": query, "trials": per_impl}
     return results
 
 
 def _brief(result):
+    if "error" in result:
+        return result["error"]
     keys = ("load_usable_ms", "open_paint_ms", "key1_paint_ms", "heap_mb", "menu_rows")
     return " ".join(f"{k.split('_')[0]}={result[k]:.0f}" for k in keys if result.get(k) is not None)

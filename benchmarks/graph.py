@@ -7,6 +7,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 
 from .apps import GRAPH_ID, OUTPUT_ID
 from .measure import arm, settled_change, wait_for_load, wait_until
+from .rounds import alternate
 
 DRAG_LAYER = f"#{GRAPH_ID} .nsewdrag"
 DRAG_STEPS = 8
@@ -84,21 +85,25 @@ def run(page, server, points, pairs, trials, warmup, log):
     """{count: {"impl-format": [result, ...]}}; variants alternate every round."""
     results = {}
     for count in points:
-        per_variant = {f"{impl}-{fmt}": [] for impl, fmt in pairs}
-        for round_index in range(warmup + trials):
-            shift = round_index % len(pairs)
-            for impl, fmt in pairs[shift:] + pairs[:shift]:
-                result = run_trial(page, server, impl, fmt, count)
-                if round_index >= warmup:
-                    per_variant[f"{impl}-{fmt}"].append(result)
-                log(
-                    f"graph {count:>6} {impl}-{fmt:<7} round {round_index}: "
-                    f"output={_fmt(result['select_paint_ms'])} ms "
-                    f"request={_fmt(result['request_kb'])} kB "
-                    f"selected={result['selected_points']}"
-                )
-        results[count] = per_variant
+        names = [f"{impl}-{fmt}" for impl, fmt in pairs]
+        results[count] = alternate(
+            names,
+            trials,
+            warmup,
+            lambda name, count=count: run_trial(page, server, *name.split("-"), count),
+            _brief,
+            lambda message, count=count: log(f"graph {count:>6} {message}"),
+        )
     return results
+
+
+def _brief(result):
+    if "error" in result:
+        return result["error"]
+    return (
+        f"output={_fmt(result['select_paint_ms'])} ms "
+        f"request={_fmt(result['request_kb'])} kB selected={result['selected_points']}"
+    )
 
 
 def _fmt(value):

@@ -39,23 +39,28 @@ def arm(page):
 
 
 def settled_change(page, event_type, quiet_ms=300, timeout_ms=8000):
-    """After an armed action: {"dom", "paint"} in ms from the input event, or None if nothing.
+    """After an armed action: times in ms from the input event, or None if nothing changed.
 
-    dom: the last change of the watched region reached the DOM (MutationObserver);
-    paint: the animation frame after it. Waits until the region has been quiet for `quiet_ms`,
-    so work an implementation defers (debounce, transitions) is counted.
+    Waits until the watched region has been quiet for `quiet_ms`, so work an implementation
+    defers (debounce, transitions) is counted. dom: the first change that shows the final
+    state reached the DOM (MutationObserver); paint: the animation frame after it; last_dom:
+    the last change at all (a trailing re-render of the same rows).
     """
     changed = page.run_async(WAIT_QUIET, quiet_ms, timeout_ms)
     bench = page.run("return {events: window.__bench.events, changes: window.__bench.changes};")
     event = bench["events"].get(event_type)
-    if not changed or event is None:
+    changes = bench["changes"]
+    if not changed or event is None or not changes:
         return None
-    last = bench["changes"][-1]
+    final = changes[-1]["signature"]
+    shown = next(change for change in changes if change["signature"] == final)
+    if shown["paint"] is None:
+        return None
     return {
-        "dom": last["dom"] - event["stamp"],
-        "paint": last["paint"] - event["stamp"],
-        "first_dom": bench["changes"][0]["dom"] - event["stamp"],
-        "changes": len(bench["changes"]),
+        "dom": shown["dom"] - event["stamp"],
+        "paint": shown["paint"] - event["stamp"],
+        "last_dom": changes[-1]["dom"] - event["stamp"],
+        "changes": len(changes),
     }
 
 

@@ -149,3 +149,15 @@ def table_lines(rows, markdown=False):
     return [
         "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
     ]
+
+
+def problems(raw):
+    """One line per variant that failed or was stopped, so a short row is never a mystery."""
+    lines = []
+    for count, measured in raw.get("dropdown", {}).items():
+        for impl, trials in measured["trials"].items():
+            lines += [f"dropdown {count} {impl}: {t['error']}" for t in trials if "error" in t]
+    for count, per_variant in raw.get("graph", {}).items():
+        for name, trials in per_variant.items():
+            lines += [f"graph {count} {name}: {t['error']}" for t in trials if "error" in t]
+    return lines

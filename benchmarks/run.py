@@ -16,7 +16,7 @@ from pathlib import Path
 from . import dropdown, graph, weight
 from .apps import capabilities
 from .browser import Page, start_browser
-from .report import dropdown_rows, graph_rows, table_lines, weight_rows
+from .report import dropdown_rows, graph_rows, problems, table_lines, weight_rows
 from .server import AppServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,6 +150,8 @@ def main(argv=None):
     meta["load_average_end"] = os.getloadavg()
     print(_heading(meta))
     print("\n".join(table_lines(rows, markdown=args.markdown)))
+    for line in problems(raw):
+        print(f"not measured: {line}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"meta": meta, "rows": rows, "raw": raw}, indent=1))
     print(f"\nJSON: {args.out}")

@@ -77,11 +77,25 @@
         }
         return false;
     };
+    // What the user sees in the region, cheaply: the rows (count, first, last) or its text.
+    // The first change that shows the final state is when the result reached the DOM;
+    // later changes that show the same thing (re-renders) do not count.
+    const signature = () => {
+        const region = document.querySelector(config.watchSelector);
+        if (!region) {
+            return '';
+        }
+        const rows = region.querySelectorAll('[role=option]');
+        if (rows.length) {
+            return `${rows.length}|${rows[0].textContent}|${rows[rows.length - 1].textContent}`;
+        }
+        return region.textContent.slice(0, 200);
+    };
     const changeObserver = new MutationObserver((records) => {
         if (!bench.armed || !records.some(touchesWatched)) {
             return;
         }
-        const change = { dom: now(), paint: null };
+        const change = { dom: now(), paint: null, signature: signature() };
         bench.changes.push(change);
         requestAnimationFrame(() => {
             change.paint = now();

@@ -75,3 +75,22 @@ def test_table_shows_na_for_a_missing_implementation():
     assert "505 [500-510]" in lines[1]
     assert "0.28 [0.25-0.30]" in lines[2]  # mine/dcc per round
     assert "2.50 [2.00-3.00]" in lines[2]  # mine/floor per round: 100/50, 120/40
+
+
+def test_rounds_alternate_drop_warmup_and_bench_a_failing_variant():
+    from benchmarks.rounds import alternate
+
+    calls = []
+
+    def run_one(variant):
+        calls.append(variant)
+        if variant == "bad":
+            raise RuntimeError("menu never opened\nstack...")
+        return {"round": len(calls)}
+
+    results = alternate(["a", "b", "bad"], 2, 1, run_one, str, lambda message: None)
+    # round 0 (warm-up): a b bad; round 1 rotates to b, then a (bad sits out)
+    assert calls == ["a", "b", "bad", "b", "a", "a", "b"]
+    assert results["a"] == [{"round": 5}, {"round": 6}]
+    assert results["b"] == [{"round": 4}, {"round": 7}]
+    assert results["bad"] == [{"error": "RuntimeError: menu never opened"}]
