@@ -6,6 +6,7 @@ that builds only dcc pages never registers (nor serves) our bundle.
 """
 
 import functools
+import inspect
 import random
 
 from dash import Dash, Input, Output, dcc, html
@@ -26,8 +27,13 @@ def my_components_or_none():
 
 
 def component_props(cls):
-    """The prop names a generated Dash class accepts (empty when the class is missing)."""
-    return set(getattr(cls, "_prop_names", ())) if cls is not None else set()
+    """The prop names a generated Dash class accepts (empty when the class is missing).
+
+    Generated classes set `_prop_names` on instances only; their __init__ names every prop.
+    """
+    if cls is None:
+        return set()
+    return set(inspect.signature(cls.__init__).parameters) - {"self", "kwargs", "args"}
 
 
 def capabilities():

@@ -66,18 +66,20 @@ def run_trial(page, server, impl, count, query):
     return result
 
 
-def run(page, server, sizes, impls, trials, warmup, log):
+def run(page, server, sizes, impls, trials, warmup, log, max_trial_s):
     """{count: {"query": str, "trials": {impl: [result, ...]}}}; impls alternate every round."""
     results = {}
-    for count in sizes:
+    for index, count in enumerate(sizes):
         query = pick_query(cached_options(count))
         per_impl = alternate(
             impls,
             trials,
-            warmup,
+            # warm-up (HTTP cache, server) once: every trial loads a fresh page anyway
+            warmup if index == 0 else 0,
             lambda impl, count=count, query=query: run_trial(page, server, impl, count, query),
             _brief,
             lambda message, count=count: log(f"dropdown {count:>6} {message}"),
+            max_trial_s,
         )
         results[count] = {"query": query, "trials": per_impl}
     return results

@@ -81,18 +81,20 @@ def _selected_count(text):
     return None
 
 
-def run(page, server, points, pairs, trials, warmup, log):
+def run(page, server, points, pairs, trials, warmup, log, max_trial_s):
     """{count: {"impl-format": [result, ...]}}; variants alternate every round."""
     results = {}
-    for count in points:
+    for index, count in enumerate(points):
         names = [f"{impl}-{fmt}" for impl, fmt in pairs]
         results[count] = alternate(
             names,
             trials,
-            warmup,
+            # warm-up (HTTP cache, server) once: every trial loads a fresh page anyway
+            warmup if index == 0 else 0,
             lambda name, count=count: run_trial(page, server, *name.split("-"), count),
             _brief,
             lambda message, count=count: log(f"graph {count:>6} {message}"),
+            max_trial_s,
         )
     return results
 

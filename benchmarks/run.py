@@ -17,6 +17,7 @@ from . import dropdown, graph, weight
 from .apps import capabilities
 from .browser import Page, start_browser
 from .report import dropdown_rows, graph_rows, problems, table_lines, weight_rows
+from .rounds import MAX_TRIAL_S
 from .server import AppServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,12 @@ def parse_args(argv):
     )
     parser.add_argument("--trials", type=int, default=5, help="measured rounds per figure")
     parser.add_argument("--warmup", type=int, default=1, help="rounds run first and discarded")
+    parser.add_argument(
+        "--max-trial-s",
+        type=float,
+        default=MAX_TRIAL_S,
+        help="a variant whose trial takes longer sits out the remaining rounds",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
@@ -132,12 +139,26 @@ def main(argv=None):
             with AppServer(names) as server:
                 if "dropdown" in args.only:
                     raw["dropdown"] = dropdown.run(
-                        page, server, args.sizes, dropdown_impls, args.trials, args.warmup, log
+                        page,
+                        server,
+                        args.sizes,
+                        dropdown_impls,
+                        args.trials,
+                        args.warmup,
+                        log,
+                        args.max_trial_s,
                     )
                     rows += dropdown_rows(raw["dropdown"])
                 if "graph" in args.only:
                     raw["graph"] = graph.run(
-                        page, server, args.points, graph_pairs, args.trials, args.warmup, log
+                        page,
+                        server,
+                        args.points,
+                        graph_pairs,
+                        args.trials,
+                        args.warmup,
+                        log,
+                        args.max_trial_s,
                     )
                     rows += graph_rows(raw["graph"])
         if "weight" in args.only:

@@ -94,3 +94,14 @@ def test_rounds_alternate_drop_warmup_and_bench_a_failing_variant():
     assert results["a"] == [{"round": 5}, {"round": 6}]
     assert results["b"] == [{"round": 4}, {"round": 7}]
     assert results["bad"] == [{"error": "RuntimeError: menu never opened"}]
+
+
+def test_component_props_reads_a_generated_class_and_tolerates_a_missing_one():
+    from dash import dcc
+
+    from benchmarks.apps import component_props
+
+    graph_props = component_props(dcc.Graph)
+    assert {"figure", "selectedData", "config"} <= graph_props
+    assert "selected_data_format" not in graph_props  # so ours is "n/a" until it has it
+    assert component_props(None) == set()
