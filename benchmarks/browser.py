@@ -33,7 +33,7 @@ def start_browser():
     for flag in CHROMIUM_FLAGS:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_script_timeout(120)
+    driver.set_script_timeout(60)
     driver.set_page_load_timeout(120)
     return driver
 
