@@ -64,8 +64,16 @@ class Page:
             self._installed.append(result["identifier"])
         self.driver.get(url)
 
-    def blank(self):
-        self.driver.get("about:blank")
+    def fresh_tab(self):
+        """Move to a new tab and close the old one: a new renderer process, so nothing of an
+        earlier page (its heap above all) is left in the process the next page runs in."""
+        old = self.driver.current_window_handle
+        self.driver.switch_to.new_window("tab")
+        new = self.driver.current_window_handle
+        self.driver.switch_to.window(old)
+        self.driver.close()
+        self.driver.switch_to.window(new)
+        self._installed = []  # probe scripts belong to the closed tab
 
     def run(self, script, *args):
         return self.driver.execute_script(script, *args)

@@ -29,7 +29,7 @@ def app_names(sizes, impls):
 
 def run_trial(page, server, impl, count, query):
     started = time.monotonic()
-    page.blank()
+    page.fresh_tab()
     page.open(
         server.url(f"dropdown-{impl}-{count}"),
         "probe.js",

@@ -38,7 +38,7 @@ def drag_left_half(driver):
 
 
 def run_trial(page, server, impl, fmt, count):
-    page.blank()
+    page.fresh_tab()
     page.open(
         server.url(f"graph-{impl}-{fmt}-{count}"),
         "probe.js",

@@ -161,3 +161,37 @@ def problems(raw):
         for name, trials in per_variant.items():
             lines += [f"graph {count} {name}: {t['error']}" for t in trials if "error" in t]
     return lines
+
+
+# The figures the README shows; `make bench` prints all of them.
+SUMMARY = (
+    "load to usable control",
+    "open: rows painted",
+    "): painted",
+    "rows in DOM, open menu",
+    "JS heap after opening",
+    "mouseup to output painted",
+    "request carrying selectedData",
+    "JS loaded (decoded)",
+    "plotly.js loaded",
+)
+
+
+def main(argv=None):
+    """`python -m benchmarks.report FILE [--summary]`: a results file as a Markdown table."""
+    import argparse
+    import json
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.report")
+    parser.add_argument("results", type=Path)
+    parser.add_argument("--summary", action="store_true", help="only the README's figures")
+    args = parser.parse_args(argv)
+    rows = json.loads(args.results.read_text())["rows"]
+    if args.summary:
+        rows = [r for r in rows if any(part in r["figure"] for part in SUMMARY)]
+    print("\n".join(table_lines(rows, markdown=True)))
+
+
+if __name__ == "__main__":
+    main()

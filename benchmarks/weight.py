@@ -31,42 +31,39 @@ def plan(capabilities):
 def run(page, pages_by_impl, log):
     """{"dropdown": {impl: {...}}, "graph": {impl: {...}}}."""
     results = {what: {} for what in ("base", *PAGES)}
-    page.set_cache_disabled(True)
-    try:
-        for impl, pages in pages_by_impl.items():
-            if not pages:
-                continue
-            names = [f"weight-{what}-{impl}" for what in pages]
-            with AppServer(names) as server:
-                for what in pages:
-                    ready = {
-                        "dropdown": READY_SELECTORS[impl],
-                        "graph": f"#{GRAPH_ID} .main-svg",
-                        "base": "#base",
-                    }[what]
-                    page.blank()
-                    page.open(
-                        server.url(f"weight-{what}-{impl}"),
-                        "probe.js",
-                        config={"readySelector": ready},
-                    )
-                    wait_for_load(page)
-                    time.sleep(LATE_CHUNKS_S)  # lazily loaded chunks that follow the first render
-                    loaded = page.run(f"return ({SCRIPTS_PROBE});")
-                    scripts = loaded["scripts"]
-                    results[what][impl] = {
-                        "js_transfer_kb": sum(s["transfer"] for s in scripts) / 1e3,
-                        "js_decoded_kb": sum(s["decoded"] for s in scripts) / 1e3,
-                        "plotly_loaded": loaded["plotly"],
-                        "scripts": scripts,
-                    }
-                    log(
-                        f"weight {what:<8} {impl:<4}: "
-                        f"{results[what][impl]['js_decoded_kb']:.0f} kB JS, "
-                        f"plotly={'yes' if loaded['plotly'] else 'no'}"
-                    )
-    finally:
-        page.set_cache_disabled(False)
+    for impl, pages in pages_by_impl.items():
+        if not pages:
+            continue
+        names = [f"weight-{what}-{impl}" for what in pages]
+        with AppServer(names) as server:
+            for what in pages:
+                ready = {
+                    "dropdown": READY_SELECTORS[impl],
+                    "graph": f"#{GRAPH_ID} .main-svg",
+                    "base": "#base",
+                }[what]
+                page.fresh_tab()
+                page.set_cache_disabled(True)
+                page.open(
+                    server.url(f"weight-{what}-{impl}"),
+                    "probe.js",
+                    config={"readySelector": ready},
+                )
+                wait_for_load(page)
+                time.sleep(LATE_CHUNKS_S)  # lazily loaded chunks that follow the first render
+                loaded = page.run(f"return ({SCRIPTS_PROBE});")
+                scripts = loaded["scripts"]
+                results[what][impl] = {
+                    "js_transfer_kb": sum(s["transfer"] for s in scripts) / 1e3,
+                    "js_decoded_kb": sum(s["decoded"] for s in scripts) / 1e3,
+                    "plotly_loaded": loaded["plotly"],
+                    "scripts": scripts,
+                }
+                log(
+                    f"weight {what:<8} {impl:<4}: "
+                    f"{results[what][impl]['js_decoded_kb']:.0f} kB JS, "
+                    f"plotly={'yes' if loaded['plotly'] else 'no'}"
+                )
     base = results["base"].get("dcc")
     for what in PAGES:
         for measured in results[what].values():
