@@ -55,30 +55,6 @@ function otherBit(unit) {
     return 1 << (10 + (unit % 22));
 }
 
-// Pair hint: a 256-bit Bloom filter per text (8 ints), two buckets per pair.
-const PAIR_INTS = 8;
-
-function pairBucket(previous, unit) {
-    return (previous * 41 + unit) & 255;
-}
-
-function otherPairBucket(previous, unit) {
-    return (previous * 7 + unit * 29 + 3) & 255;
-}
-
-// Pairs with spaces or ASCII punctuation are left out: ", " is in almost every text and
-// would only fill the buckets.
-function isHintedUnit(unit) {
-    return unit >= 128 || ASCII_WORD_UNIT[unit] === 1;
-}
-
-function addPair(bits, offset, previous, unit) {
-    const bucket = pairBucket(previous, unit);
-    bits[offset + (bucket >> 5)] |= 1 << (bucket & 31);
-    const otherBucket = otherPairBucket(previous, unit);
-    bits[offset + (otherBucket >> 5)] |= 1 << (otherBucket & 31);
-}
-
 function isHighSurrogate(unit) {
     return unit >= 0xd800 && unit <= 0xdbff;
 }
@@ -108,6 +84,30 @@ function endsWordCharacter(unit, previous) {
         WORD_UNIT[unit] = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
     }
     return WORD_UNIT[unit] === 1;
+}
+
+// Pair hint: a 256-bit Bloom filter per text (8 ints), two buckets per pair.
+const PAIR_INTS = 8;
+
+function pairBucket(previous, unit) {
+    return (previous * 41 + unit) & 255;
+}
+
+function otherPairBucket(previous, unit) {
+    return (previous * 7 + unit * 29 + 3) & 255;
+}
+
+// Pairs with spaces or ASCII punctuation are left out: ", " is in almost every text and
+// would only fill the buckets.
+function isHintedUnit(unit) {
+    return unit >= 128 || ASCII_WORD_UNIT[unit] === 1;
+}
+
+function addPair(bits, offset, previous, unit) {
+    const bucket = pairBucket(previous, unit);
+    bits[offset + (bucket >> 5)] |= 1 << (bucket & 31);
+    const otherBucket = otherPairBucket(previous, unit);
+    bits[offset + (otherBucket >> 5)] |= 1 << (otherBucket & 31);
 }
 
 /**
