@@ -167,6 +167,8 @@ function reserve(capacity) {
 function appendFolded(text, position) {
     const length = text.length;
     reserve(position + length + 1);
+    // A local: the hot loop should not reload the module's binding for every unit.
+    let out = buffer;
     const start = position;
     let pendingSpace = false;
     for (let k = 0; k < length; k++) {
@@ -196,23 +198,24 @@ function appendFolded(text, position) {
                 pendingSpace = position > start;
             } else {
                 if (pendingSpace) {
-                    buffer[position++] = SPACE;
+                    out[position++] = SPACE;
                     pendingSpace = false;
                 }
-                buffer[position++] = single;
+                out[position++] = single;
             }
             continue;
         }
         reserve(position + units.length + (length - k) + 1);
+        out = buffer;
         for (let u = 0; u < units.length; u++) {
             if (units[u] === SPACE) {
                 pendingSpace = position > start;
             } else {
                 if (pendingSpace) {
-                    buffer[position++] = SPACE;
+                    out[position++] = SPACE;
                     pendingSpace = false;
                 }
-                buffer[position++] = units[u];
+                out[position++] = units[u];
             }
         }
     }
