@@ -72,8 +72,12 @@ def test_fuzz_dropdown_option_lists(dash_duo):
                     wrong.append(f"{len(errors)} console errors, expected one")
                 else:
                     message = errors[0]
-                    if not message.startswith('my_components.Dropdown "dd": ignored bad options'):
-                        wrong.append("unclear error")
+                    # which component and what: "my_components.Dropdown (id dd): bad options: ..."
+                    head = message.split(":", 1)[0]
+                    if not (head.startswith("my_components.Dropdown") and "dd" in head):
+                        wrong.append("unclear error: which Dropdown?")
+                    if "bad options" not in message:
+                        wrong.append("unclear error: what?")
                     for name in problems[:MAX_PROBLEMS]:
                         if name not in message:
                             wrong.append(f"error does not name {name}")

@@ -23,13 +23,13 @@ SIZE = 1_000_000
 # "a couple of seconds": the longest the page may stop painting and answering
 MAX_BLOCK_MS = 2500
 
-# Both freeze the tab far longer today; the causes, found with the Chrome profiler at 200,000:
+# Both freeze the tab longer; the causes, from the Chrome profiler (CDP) at 1,000,000 options:
 DROPDOWN_FREEZES = pytest.mark.xfail(
     strict=True,
-    reason="the search index is built in one task (fragments/useOptionSearch.js whenIdle(getIndex)"
-    " -> search/searchIndex.js buildSearchIndex -> foldText per option, NFKD for accented labels:"
-    " ~60% of the main-thread time), after Dash's own handling of the 20 MB callback response"
-    " (dash_renderer, ~30%) and normalizeOptions (~10%) in the render task",
+    reason="one ~5 s task: Dash's renderer handling the 20 MB callback response (dash_renderer"
+    " observer -> applyProps, ~2.8 s) then React rendering the Dropdown, where"
+    " options/normalizeOptions.js normalizeOptions (an option object and a Map entry per option)"
+    " takes ~1.7 s; the search index (search/searchIndex.js) is a later ~0.7 s task",
 )
 GRAPH_FREEZES = pytest.mark.xfail(
     strict=True,
