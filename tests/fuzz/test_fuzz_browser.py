@@ -1,0 +1,221 @@
+"""Browser fuzz: generated inputs pushed through callbacks into one live page per component.
+
+Cases come from hypothesis, derandomized (tests/fuzz/strategies.py): the same cases on every run,
+so a failure names a case that reproduces. Each case is checked in the page (page_runner.js): the
+page is not blank, the ping callback still answers, every rejected input gets exactly one console
+error that says what was wrong, nothing else logs an error, and a valid input afterwards renders.
+"""
+
+import pytest
+
+from my_components import Dropdown, Graph
+
+from .fuzz_helpers import case_app, describe, install_runner, run_cases, split_logs
+from .strategies import BAD_FIGURES, dropdown_case, expected_dropdown, generate, graph_cases
+
+OPTION_LISTS = 200
+FIGURES = 100
+MAX_PROBLEMS = 5  # the Dropdown names the first five problems, then "..."
+
+
+def print_figures(name, figures):
+    print(f"\nFUZZ {name}: " + ", ".join(f"{k}={v}" for k, v in figures.items()))
+
+
+@pytest.mark.slow
+def test_fuzz_dropdown_option_lists(dash_duo):
+    cases = generate(dropdown_case, OPTION_LISTS)
+    expected = [expected_dropdown(options) for options, _ in cases]
+
+    def pick_case(trigger, n):
+        if trigger == "good":
+            return [[f"good {n}"], f"good {n}"]
+        options = cases[n - 1][0]
+        values = expected[n - 1][0]
+        return [options, values[0] if values else None]
+
+    app = case_app(Dropdown(id="dd"), [("dd", "options"), ("dd", "value")], pick_case)
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#dd .my-dropdown__control")
+    assert dash_duo.get_logs() == []
+    install_runner(dash_duo)
+
+    # every rejected list is followed by a known good one, which must render
+    plan, goods = [], 0
+    for i, (_, query) in enumerate(cases, 1):
+        plan.append({"button": "next", "marker": f"next-{i}", "query": query, "case": i - 1})
+        if expected[i - 1][1]:
+            goods += 1
+            plan.append({"button": "good", "marker": f"good-{goods}", "good": goods})
+    results = run_cases(dash_duo, plan, "dropdown")
+
+    failures = []
+    errors_seen = errors_expected = 0
+    for step, result in zip(plan, results, strict=True):
+        wrong = []
+        if not (result["shown"] and result["pong"] and result["pageText"] and result["control"]):
+            wrong.append("page blank or not answering")
+        if result["pwned"]:
+            wrong.append("a payload ran")
+        errors = result["errors"]
+        errors_seen += len(errors)
+        if "good" in step:
+            if errors:
+                wrong.append("errors on a good list")
+            if result["selected"] != f"good {step['good']}":
+                wrong.append("good list after a rejected one did not render")
+        else:
+            values, problems = expected[step["case"]]
+            if problems:
+                errors_expected += 1
+                if len(errors) != 1:
+                    wrong.append(f"{len(errors)} console errors, expected one")
+                else:
+                    message = errors[0]
+                    # which component and what: "my_components.Dropdown (id dd): bad options: ..."
+                    head = message.split(":", 1)[0]
+                    if not (head.startswith("my_components.Dropdown") and "dd" in head):
+                        wrong.append("unclear error: which Dropdown?")
+                    if "bad options" not in message:
+                        wrong.append("unclear error: what?")
+                    for name in problems[:MAX_PROBLEMS]:
+                        if name not in message:
+                            wrong.append(f"error does not name {name}")
+            elif errors:
+                wrong.append("console errors on a valid list")
+            if bool(values) != bool(result["rows"]):
+                wrong.append(f"menu rows {result['rows']} for {len(values)} valid options")
+            if bool(values) != (result["selected"] is not None):
+                wrong.append("first valid value not shown as picked")
+        if wrong:
+            failures.append(f"{step['marker']}: {wrong}\n" + describe(step, result))
+
+    # the browser's own log agrees with the in-page counter
+    logs = split_logs(dash_duo.get_logs())
+    rejected = sum(1 for _, problems in expected if problems)
+    print_figures(
+        "dropdown",
+        {
+            "lists": len(cases),
+            "rejected": rejected,
+            "recoveries": goods,
+            "console_errors_expected": errors_expected,
+            "console_errors_seen": errors_seen,
+            "browser_log_console_errors": len(logs["console"]),
+            "browser_log_other": sum(len(v) for k, v in logs.items() if k != "console"),
+            "failures": len(failures),
+        },
+    )
+    assert not failures, f"{len(failures)} failing cases:\n" + "\n".join(failures[:8])
+    assert len(logs["console"]) == errors_expected
+    assert logs["network"] == logs["rendering"] == logs["other"] == []
+    assert rejected >= OPTION_LISTS // 5, "too few invalid lists generated"
+
+
+EXPECTED_GRAPH_ERRORS = {
+    "not a dict": "figure is not a dict",
+    "data not a list": "figure.data is not a list",
+    "layout not a dict": "figure.layout is not a dict",
+    "trace not a dict": "] is not a dict",
+    "unknown trace type": "is not a plotly.js trace type",
+    "bad selections": "ignored: selections[",
+}
+
+
+def graph_plan():
+    """Valid and rejected cases alternating, so every rejected one is followed by a valid one."""
+    valid = generate(graph_cases("valid"), FIGURES // 2)
+    bad_figures = [c for kind in BAD_FIGURES for c in generate(graph_cases(kind), 5)]
+    bad_selections = generate(graph_cases("bad selections"), FIGURES // 2 - len(bad_figures))
+    bad = [c for pair in zip(bad_figures, bad_selections, strict=False) for c in pair]
+    bad += bad_selections[len(bad_figures) :]
+    cases = []
+    for good_case, bad_case in zip(valid, bad, strict=True):
+        cases += [good_case, bad_case]
+    return cases
+
+
+@pytest.mark.slow
+def test_fuzz_graph_figures_and_selections(dash_duo):
+    cases = graph_plan()
+
+    def pick_case(trigger, n):
+        case = cases[n - 1]
+        return [case["figure"], case["selections"]]
+
+    app = case_app(
+        Graph(id="graph", style={"height": "300px"}),
+        [("graph", "figure"), ("graph", "selections")],
+        pick_case,
+    )
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph")
+    assert dash_duo.get_logs() == []
+    install_runner(dash_duo)
+
+    plan = []
+    for i, case in enumerate(cases, 1):
+        step = {"button": "next", "marker": f"next-{i}", "problem": case["problem"]}
+        if case["problem"] is None:
+            step["traces"] = len(case["figure"]["data"])
+            step["selections"] = len(case["selections"])
+        elif case["problem"] == "bad selections":
+            step["traces"] = len(case["figure"]["data"])
+            step["selections"] = case["valid_selections"]
+        plan.append(step)
+    results = run_cases(dash_duo, plan, "graph")
+
+    failures = []
+    errors_seen = 0
+    previous_rejected = False
+    recoveries = 0
+    for step, case, result in zip(plan, cases, results, strict=True):
+        wrong = []
+        if not (result["shown"] and result["pong"] and result["pageText"]):
+            wrong.append("page blank or not answering")
+        if result["pwned"]:
+            wrong.append("a payload ran")
+        if not result["settled"]:
+            wrong.append("graph never showed the case")
+        errors = result["errors"]
+        errors_seen += len(errors)
+        problem = case["problem"]
+        if problem:
+            if len(errors) != 1:
+                wrong.append(f"{len(errors)} console errors, expected one")
+            elif not errors[0].startswith("my_components.Graph:") or (
+                EXPECTED_GRAPH_ERRORS[problem] not in errors[0]
+            ):
+                wrong.append("unclear error")
+            if problem != "bad selections" and not result["errorBox"]:
+                wrong.append("no message in the graph's area")
+        else:
+            if errors:
+                wrong.append("console errors on a valid figure")
+            if result["errorBox"] or not result["svg"]:
+                wrong.append("valid figure not drawn")
+            recoveries += previous_rejected
+        previous_rejected = bool(problem)
+        if wrong:
+            failures.append(f"{step['marker']}: {wrong}\n" + describe(case, result))
+
+    logs = split_logs(dash_duo.get_logs())
+    rejected = sum(1 for c in cases if c["problem"])
+    print_figures(
+        "graph",
+        {
+            "cases": len(cases),
+            "rejected_figures": sum(1 for c in cases if c["problem"] in BAD_FIGURES),
+            "rejected_selections": sum(1 for c in cases if c["problem"] == "bad selections"),
+            "recoveries": recoveries,
+            "console_errors_expected": rejected,
+            "console_errors_seen": errors_seen,
+            "browser_log_console_errors": len(logs["console"]),
+            # plotly.js's own SVG attribute errors (NaN tick positions), not console.error calls
+            "browser_log_rendering": len(logs["rendering"]),
+            "failures": len(failures),
+        },
+    )
+    assert not failures, f"{len(failures)} failing cases:\n" + "\n".join(failures[:8])
+    assert len(logs["console"]) == rejected, logs["console"]
+    assert logs["network"] == logs["other"] == [], logs

@@ -1,0 +1,220 @@
+"""Very large inputs: 1,000,000 options in a Dropdown, a scattergl of 1,000,000 points.
+
+Each either works or says clearly why not, and never blocks the main thread for more than a
+couple of seconds. Blocks are measured in the page with a PerformanceObserver on 'longtask'
+entries and a requestAnimationFrame gap monitor, installed before the input is pushed by a
+callback. The figures are printed (pytest -s) and reported in the README.
+"""
+
+import base64
+import math
+import random
+import struct
+
+import pytest
+from dash import Dash, Input, Output, html
+from dash.testing.wait import until
+
+from my_components import Dropdown, Graph
+
+from .fuzz_helpers import add_ping, ping_parts, split_logs
+
+SIZE = 1_000_000
+# "a couple of seconds": the longest the page may stop painting and answering
+MAX_BLOCK_MS = 2500
+
+# Both freeze the tab longer; the causes, from the Chrome profiler (CDP) at 1,000,000 options:
+DROPDOWN_FREEZES = pytest.mark.xfail(
+    strict=True,
+    reason="one ~5 s task: Dash's renderer handling the 20 MB callback response (dash_renderer"
+    " observer -> applyProps, ~2.8 s) then React rendering the Dropdown, where"
+    " options/normalizeOptions.js normalizeOptions (an option object and a Map entry per option)"
+    " takes ~1.7 s; the search index (search/searchIndex.js) is a later ~0.7 s task",
+)
+GRAPH_FREEZES = pytest.mark.xfail(
+    strict=True,
+    reason="plotly.js: Plotly.react of a 1M-point scattergl (calc + drawData, called from"
+    " GraphController.plotFigure) and the WebGL drawing, which runs in software here (no GPU):"
+    " nothing in my_components' own code shows in the profile",
+)
+
+MONITOR_JS = """
+window.__blocks = {longTasks: [], gap: 0, longtaskSupported: true};
+try {
+    new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__blocks.longTasks.push(entry.duration);
+    }).observe({type: 'longtask'});
+} catch (error) {
+    window.__blocks.longtaskSupported = false;
+}
+let last = performance.now();
+const tick = (now) => {
+    window.__blocks.gap = Math.max(window.__blocks.gap, now - last);
+    last = now;
+    requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);
+"""
+
+READ_BLOCKS_JS = """
+const b = window.__blocks;
+return {
+    longest_longtask_ms: Math.round(Math.max(0, ...b.longTasks)),
+    longtasks_over_50ms: b.longTasks.length,
+    longest_frame_gap_ms: Math.round(b.gap),
+    longtask_supported: b.longtaskSupported,
+    js_heap_mb: performance.memory ? Math.round(performance.memory.usedJSHeapSize / 1e6) : null,
+};
+"""
+
+
+def now_ms(dash_duo):
+    return dash_duo.driver.execute_script("return performance.now()")
+
+
+def ping(dash_duo, n):
+    dash_duo.find_element("#ping").click()
+    dash_duo.wait_for_text_to_equal("#pong", str(n), timeout=30)
+
+
+def report(name, figures):
+    print(f"\nLARGE {name}: " + ", ".join(f"{k}={v}" for k, v in figures.items()))
+
+
+@pytest.mark.slow
+@DROPDOWN_FREEZES
+def test_a_million_options(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("load", id="load"),
+            html.Div(id="loaded"),
+            Dropdown(id="dd", options=[], placeholder="pick"),
+            *ping_parts(),
+        ]
+    )
+
+    @app.callback(
+        Output("dd", "options"),
+        Output("loaded", "children"),
+        Input("load", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def load(_):
+        return [f"City {i} São Paulo" for i in range(SIZE)], "loaded"
+
+    add_ping(app)
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#dd .my-dropdown__control")
+    dash_duo.driver.set_script_timeout(300)
+    dash_duo.driver.execute_script(MONITOR_JS)
+
+    start = now_ms(dash_duo)
+    dash_duo.find_element("#load").click()
+    dash_duo.wait_for_text_to_equal("#loaded", "loaded", timeout=60)
+    loaded = now_ms(dash_duo)
+    ping(dash_duo, 1)
+    answered = now_ms(dash_duo)
+
+    dash_duo.find_element("#dd .my-dropdown__control").click()
+    dash_duo.wait_for_element(".my-dropdown__menu [role=option]", timeout=30)
+    opened = now_ms(dash_duo)
+    rows = dash_duo.find_elements(".my-dropdown__menu [role=option]")
+    assert rows[0].text == "City 0 São Paulo"
+    assert len(rows) < 60, "the menu must keep only the visible rows in the DOM"
+
+    dash_duo.find_element("#dd input").send_keys("999999 sao")
+    until(
+        lambda: (
+            [r.text for r in dash_duo.find_elements(".my-dropdown__menu [role=option]")]
+            == ["City 999999 São Paulo"]
+        ),
+        30,
+    )
+    searched = now_ms(dash_duo)
+    blocks = dash_duo.driver.execute_script(READ_BLOCKS_JS)
+    report(
+        "dropdown 1M options",
+        {
+            "click_to_rendered_ms": round(loaded - start),
+            "ping_after_ms": round(answered - loaded),
+            "open_menu_ms": round(opened - answered),
+            "search_ms": round(searched - opened),
+            **blocks,
+        },
+    )
+    assert blocks["longest_frame_gap_ms"] < MAX_BLOCK_MS
+    assert dash_duo.get_logs() == []
+
+
+def typed_array(values):
+    """plotly.js's typed array spec, which plotly.py sends for numpy data."""
+    raw = struct.pack(f"<{len(values)}f", *values)
+    return {"dtype": "f4", "bdata": base64.b64encode(raw).decode()}
+
+
+@pytest.mark.slow
+@GRAPH_FREEZES
+@pytest.mark.parametrize("encoding", ["typed array"])
+def test_a_million_points(dash_duo, encoding):
+    rng = random.Random(7)
+    xs = [rng.gauss(0, 1) for _ in range(SIZE)]
+    ys = [x + rng.gauss(0, 0.5) for x in xs]
+    if encoding == "typed array":
+        x, y = typed_array(xs), typed_array(ys)
+    else:
+        x, y = [round(v, 4) for v in xs], [round(v, 4) for v in ys]
+    assert all(math.isfinite(v) for v in xs[:10])
+
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("load", id="load"),
+            Graph(id="graph", style={"height": "400px"}),
+            *ping_parts(),
+        ]
+    )
+
+    @app.callback(Output("graph", "figure"), Input("load", "n_clicks"), prevent_initial_call=True)
+    def load(_):
+        trace = {"type": "scattergl", "mode": "markers", "x": x, "y": y}
+        return {"data": [trace], "layout": {"dragmode": "select", "height": 400}}
+
+    add_ping(app)
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph")
+    dash_duo.driver.set_script_timeout(300)
+    dash_duo.driver.execute_script(MONITOR_JS)
+
+    start = now_ms(dash_duo)
+    dash_duo.find_element("#load").click()
+    drawn_or_refused = (
+        "const gd = document.querySelector('#graph .js-plotly-plot');"
+        "if (document.querySelector('#graph .my-graph-error')) return 'error';"
+        "return gd && gd._fullData && gd._fullData[0] && gd._fullData[0]._length === "
+        f"{SIZE} && gd.querySelector('canvas') ? 'drawn' : null;"
+    )
+    until(lambda: dash_duo.driver.execute_script(drawn_or_refused), 120)
+    outcome = dash_duo.driver.execute_script(drawn_or_refused)
+    drawn = now_ms(dash_duo)
+    ping(dash_duo, 1)
+    answered = now_ms(dash_duo)
+    blocks = dash_duo.driver.execute_script(READ_BLOCKS_JS)
+    logs = split_logs(dash_duo.get_logs())
+    report(
+        f"graph 1M points ({encoding})",
+        {
+            "outcome": outcome,
+            "click_to_drawn_ms": round(drawn - start),
+            "ping_after_ms": round(answered - drawn),
+            **blocks,
+            "console_errors": logs["console"][:2],
+        },
+    )
+    if outcome == "error":
+        message = dash_duo.find_element("#graph .my-graph-error").text
+        assert message.startswith("Graph error:")
+        assert len(logs["console"]) == 1
+    else:
+        assert logs["console"] == []
+    assert blocks["longest_frame_gap_ms"] < MAX_BLOCK_MS
