@@ -109,7 +109,7 @@ def test_worker_killed_mid_job_and_restarted(job_stack):
     close(runs)
 
 
-def test_redis_killed_mid_job_and_restarted(job_stack):
+def test_redis_killed_mid_job_and_restarted(own_job_stack):
     """Redis crashes (SIGKILL) mid-job and comes back from its append-only file a second later.
 
     Every request gets an answer the page can show (an HTTP error would end the renderer's
@@ -119,14 +119,14 @@ def test_redis_killed_mid_job_and_restarted(job_stack):
     import demo_job
     from renderer_client import Page
 
-    runs = start_jobs(job_stack, first_run=300)
-    job_stack.kill_redis()
+    runs = start_jobs(own_job_stack, first_run=300)
+    own_job_stack.kill_redis()
     keeps_serving(runs, seconds=1, interval=0.25)
     # A Run clicked while Redis is down is answered at once with a clear error.
-    late = Page(job_stack.web_url)
+    late = Page(own_job_stack.web_url)
     late_job, _ = demo_job.start(late, 399, STEP_SECONDS)
     assert late_job.status == 200 and demo_job.shown(late_job)[2].startswith("Lost contact")
-    job_stack.start_redis()
+    own_job_stack.start_redis()
     keeps_serving(runs, seconds=2)
     seen = outcomes(runs, timeout=60)
     for (run, page, job, points), outcome in zip(runs, seen, strict=True):
@@ -136,7 +136,7 @@ def test_redis_killed_mid_job_and_restarted(job_stack):
             again.wait(timeout=30)
             assert demo_job.shown(again)[0] == demo_job.expected_summary(points)
     # The worker consumes again: a job started now runs to its result.
-    after = Page(job_stack.web_url)
+    after = Page(own_job_stack.web_url)
     job, points = demo_job.start(after, 398, 0.1)
     job.wait(timeout=30)
     assert demo_job.shown(job)[0] == demo_job.expected_summary(points)
