@@ -9,9 +9,9 @@ import sys
 
 from dash import Dash, html
 
-from demo import dropdown_sections, jobs
+from demo import dropdown_sections, graph_sections, jobs
 
-SECTIONS = [dropdown_sections, jobs]
+SECTIONS = [dropdown_sections, graph_sections, jobs]
 
 # DiskCache's default home: git-ignored, beside this file, shared by the web and job processes.
 DEFAULT_CACHE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache", "jobs")
@@ -23,7 +23,7 @@ def create_app(manager=None):
         manager = manager_from_environment()
     app = Dash(__name__, title="my_components demo", background_callback_manager=manager)
     sections = [part for section in SECTIONS for part in section.layout()]
-    app.layout = html.Div([html.H1("my_components"), *sections])
+    app.layout = html.Div([html.H1("my_components"), *sections], className="demo-grid")
     for section in SECTIONS:
         section.register(app)
     return app

@@ -19,26 +19,18 @@ def picked_line(dropdown_id):
 
 
 def layout():
-    return [city_section()]
-
-
-def city_section():
-    return section(
-        "section-dropdown",
-        "Dropdown",
-        "A drop-in for dcc.Dropdown.",
-        my_components.Dropdown(
-            id="city",
-            options=["Montreal", "New York City", "São Paulo"],
-            placeholder="Pick a city",
-        ),
-        picked_line("city"),
-    )
-
-
-def feature_sections():
-    """The sections that need the full Dropdown (search, maxHeight, filter_options...)."""
     return [
+        section(
+            "section-dropdown",
+            "Dropdown",
+            "A drop-in for dcc.Dropdown.",
+            my_components.Dropdown(
+                id="city",
+                options=["Montreal", "New York City", "São Paulo"],
+                placeholder="Pick a city",
+            ),
+            picked_line("city"),
+        ),
         section(
             "section-search",
             "Search by another text",
@@ -127,9 +119,6 @@ PICK_LINES = ["search-text", "colour", "planet", "many", "server-search", "group
 
 def register(app):
     app.callback(Output("city-output", "children"), Input("city", "value"))(show_city)
-
-
-def register_features(app):
     for dropdown_id in PICK_LINES:
         app.callback(Output(f"{dropdown_id}-output", "children"), Input(dropdown_id, "value"))(
             show_pick

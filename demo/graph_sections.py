@@ -30,7 +30,7 @@ def scatter(y_key="y", selected=None, title=None):
         dragmode="select",
         uirevision="keep",  # a new figure from a callback keeps the user's selections
         margin={"l": 40, "r": 10, "t": 40 if title else 10, "b": 30},
-        height=340,
+        height=300,
         xaxis_title="x",
         yaxis_title=y_key,
     )
@@ -56,6 +56,7 @@ def layout():
                 html.Div(id="preset-graph-output"),
             ],
             id="section-graph-preset",
+            className="wide",
         ),
         html.Section(
             [
@@ -63,7 +64,7 @@ def layout():
                 html.P(
                     "Select with the box or lasso: the outline stays, and the table follows. "
                     "The buttons set and clear `selections` from a callback. The background "
-                    "job above works on this selection."
+                    "job below works on this selection."
                 ),
                 html.Button("Select the east cluster", id="summary-select-east"),
                 html.Button("Clear the selection", id="summary-clear"),
@@ -71,6 +72,7 @@ def layout():
                 html.Div(id="summary-table"),
             ],
             id="section-graph-summary",
+            className="wide",
         ),
         html.Section(
             [
@@ -85,6 +87,7 @@ def layout():
                 ),
             ],
             id="section-graph-crossfilter",
+            className="wide",
         ),
     ]
 

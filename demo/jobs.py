@@ -13,7 +13,7 @@ from dash import Input, Output, State, ctx, dcc, html
 
 import my_components
 
-from . import data
+from . import data, graph_sections
 
 logger = logging.getLogger(__name__)
 
@@ -21,8 +21,10 @@ JOB_STEPS = 10
 DEFAULT_STEP_SECONDS = 0.3
 MAX_STEP_SECONDS = 5.0
 
-# Part of every cache key: a restarted app never serves results cached by an older one.
-CACHE_GENERATION = uuid.uuid4().hex
+# Part of every cache key (with the inputs and the callback's source): the same in every process
+# of a deployment (gunicorn and Celery workers), so a result one computed is found by the
+# others; a new version of the library starts afresh. Entries expire after CACHE_EXPIRE_SECONDS.
+CACHE_GENERATION = f"my_components {my_components.__version__}"
 CACHE_EXPIRE_SECONDS = 600
 # Celery on Redis runs a job again when its worker died without acknowledging it this long ago.
 VISIBILITY_TIMEOUT_SECONDS = JOB_STEPS * MAX_STEP_SECONDS + 10
@@ -34,7 +36,8 @@ def layout():
         [
             html.H2("Background job"),
             html.P(
-                "Summarises the chosen points in ten steps, in a background process "
+                "Summarises the chosen points (those selected on the graph above, when some "
+                "are) in ten steps, in a background process "
                 "(DiskCache, or Celery when REDIS_URL is set). Run it twice with the same "
                 "inputs: the second result comes from the cache at once (same run id)."
             ),
@@ -69,6 +72,7 @@ def layout():
             html.Div(id="job-result"),
         ],
         id="section-job",
+        className="wide",
     )
     return [section]
 
@@ -80,10 +84,16 @@ def set_clusters(_all_clicks, _none_clicks, options):
     return []
 
 
-def choose_points(clusters):
-    """The points of the chosen clusters, and a line saying how many there are."""
+def choose_points(clusters, selected_data=None):
+    """The points of the chosen clusters (only those selected on the graph, when some are),
+    and a line saying how many there are."""
     chosen = set(clusters or [])
-    points = [{"x": p["x"], "y": p["y"]} for p in data.sample_points() if p["cluster"] in chosen]
+    selected = graph_sections.selected_indices(selected_data)
+    points = [
+        {"x": p["x"], "y": p["y"]}
+        for i, p in enumerate(data.sample_points())
+        if p["cluster"] in chosen and (selected is None or i in selected)
+    ]
     return points, f"{len(points)} points to process"
 
 
@@ -169,6 +179,7 @@ def register(app):
         Output("job-points", "data"),
         Output("job-points-count", "children"),
         Input("job-clusters", "value"),
+        Input("summary-graph", "selectedData"),
     )(choose_points)
     app.callback(
         Output("job-result", "children"),

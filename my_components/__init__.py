@@ -29,7 +29,7 @@ __version__ = package["version"]
 # output and the wheel, so a new chunk cannot silently go unserved.
 _main_bundle = f"{package_name}.min.js"
 # chunk -> whether it has a source map (the plotly.js chunk has none)
-_async_chunks = {"async-dropdown.js": True}
+_async_chunks = {"async-dropdown.js": True, "async-graph.js": True, "async-plotly.js": False}
 
 _js_dist = [
     {
@@ -47,7 +47,9 @@ for _chunk, _has_map in _async_chunks.items():
         {
             "relative_package_path": _chunk,
             "namespace": package_name,
-            "async": True,
+            # plotly.js is only a fallback (the Graph prefers the copy Dash serves for
+            # dcc.Graph): "lazy" keeps it out of the page even with eager_loading.
+            "async": "lazy" if _chunk.startswith("async-plotly") else True,
         }
     )
     if _has_map:

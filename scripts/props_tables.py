@@ -5,8 +5,8 @@
 
 Each component has one table in README.md between `<!-- props:<Name> start -->` and
 `<!-- props:<Name> end -->`. Its rows come from the class docstring that dash-generate-components
-writes (name, type, default, description), and the names are checked against the class's own
-list of properties.
+writes (name, type, default, description), one per property the class accepts; the few props the
+docstring leaves out (Dash omits `style`) come from metadata.json, the generator's own input.
 """
 
 import argparse
@@ -57,7 +57,7 @@ def parse_props(component_class):
                     break
                 continue
             text.append(line.strip())
-        keys = [m.group(1) for m in map(NESTED_KEY.match, lines) if m]
+        keys = list(dict.fromkeys(m.group(1) for m in map(NESTED_KEY.match, lines) if m))
         if keys:
             kind += f" (keys: {', '.join(keys)})"
         rows.append((name, kind, default, " ".join(text)))
@@ -68,18 +68,43 @@ def cell(text):
     return text.replace("|", "\\|")
 
 
-def table(component_class):
-    """The markdown table of a component's props; fails if it misses one the class has."""
-    rows = parse_props(component_class)
-    documented = sorted(name for name, *_ in rows)
-    expected = sorted(component_class().available_properties)
-    if documented != expected:
-        raise ValueError(
-            f"{component_class.__name__}: docstring documents {documented}, "
-            f"the class has {expected}"
+def metadata_rows(component_class, names):
+    """Rows for props the docstring leaves out (Dash omits `style`), from metadata.json: the
+    file dash-generate-components builds the classes from."""
+    import json
+
+    from dash.development._py_components_generation import js_to_py_type
+
+    import my_components
+
+    path = Path(my_components.__file__).with_name("metadata.json")
+    metadata = json.loads(path.read_text(encoding="utf-8"))
+    [component] = [m for m in metadata.values() if m["displayName"] == component_class.__name__]
+    rows = []
+    for name in names:
+        prop = component["props"][name]
+        default = prop.get("defaultValue", {}).get("value", "")
+        rows.append(
+            (name, js_to_py_type(prop["type"]), default, " ".join(prop["description"].split()))
         )
+    return rows
+
+
+def table(component_class):
+    """The markdown table of a component's props: one row per prop of the class."""
+    rows = parse_props(component_class)
+    documented = {name for name, *_ in rows}
+    expected = set(component_class().available_properties)
+    if documented - expected:
+        raise ValueError(
+            f"{component_class.__name__}: the docstring documents props the class lacks: "
+            f"{sorted(documented - expected)}"
+        )
+    rows += metadata_rows(component_class, sorted(expected - documented))
+    rows.sort(key=lambda row: (row[0] != "id", row[0].lower()))
     lines = ["| prop | type | default | description |", "| --- | --- | --- | --- |"]
     for name, kind, default, text in rows:
+        default = " ".join(default.split())
         default_cell = f"`{cell(default)}`" if default and default != "required" else default
         lines.append(f"| `{name}` | {cell(kind)} | {default_cell} | {cell(text)} |")
     return "\n".join(lines)

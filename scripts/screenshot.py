@@ -15,8 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
-WIDTH = 1100
-MAX_HEIGHT = 4000
+WIDTH = 1200
+MAX_HEIGHT = 8000
 
 
 def serve(app):
@@ -48,6 +48,7 @@ def browser():
         "--disable-sync",
         "--no-first-run",
         "--hide-scrollbars",
+        "--force-device-scale-factor=0.75",  # a smaller PNG, still readable at README width
         f"--window-size={WIDTH},600",
     ]:
         options.add_argument(flag)
@@ -78,6 +79,9 @@ def take(output):
         try:
             driver.get(url)
             wait_for(driver, "#job-points-count")
+            wait_for(driver, "#summary-graph .nsewdrag")
+            wait_for(driver, "#summary-select-east").click()  # the table and the job follow
+            wait_for(driver, "#summary-stats")
             step = wait_for(driver, "#job-step-seconds")
             step.clear()
             step.send_keys("0.05")
@@ -86,7 +90,7 @@ def take(output):
             wait_for(driver, "#job-summary")
             time.sleep(1)  # let lazy chunks and plots finish drawing
             height = driver.execute_script("return document.body.scrollHeight")
-            driver.set_window_size(WIDTH, min(height + 40, MAX_HEIGHT))
+            driver.set_window_size(WIDTH, min(height + 120, MAX_HEIGHT))
             driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.5)
             driver.save_screenshot(str(output))

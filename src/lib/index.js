@@ -1,3 +1,4 @@
 import Dropdown from './components/Dropdown.react.js';
+import Graph from './components/Graph.react.js';
 
-export { Dropdown };
+export { Dropdown, Graph };

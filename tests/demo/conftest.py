@@ -82,13 +82,17 @@ class JobPage:
     def progress_seen(self):
         return self.browser.driver.execute_script("return window.jobProgressSeen")
 
+    def text_of(self, element_id):
+        """The element's text, None if absent (read in one script: no stale elements)."""
+        return self.browser.driver.execute_script(
+            f"const el = document.getElementById('{element_id}'); return el && el.innerText;"
+        )
+
     def run_id(self):
-        ids = self.browser.find_elements("#job-run-id")
-        return ids[0].text if ids else None
+        return self.text_of("job-run-id")
 
     def summary(self):
-        found = self.browser.find_elements("#job-summary")
-        return found[0].text if found else None
+        return self.text_of("job-summary")
 
     def set_step_seconds(self, seconds):
         field = self.browser.find_element("#job-step-seconds")
@@ -102,11 +106,16 @@ class JobPage:
         self.browser.find_element(f"#{button_id}").click()
         self.browser.wait_for_text_to_equal("#job-points-count", count_text)
 
+    def is_disabled(self, element_id):
+        return self.browser.driver.execute_script(
+            f"return document.getElementById('{element_id}').disabled"
+        )
+
     def run_is_disabled(self):
-        return self.browser.find_element("#job-run").get_attribute("disabled") is not None
+        return self.is_disabled("job-run")
 
     def cancel_is_disabled(self):
-        return self.browser.find_element("#job-cancel").get_attribute("disabled") is not None
+        return self.is_disabled("job-cancel")
 
     def run_and_wait(self, timeout):
         """Click Run; wait until the run id changes and the run button is back."""

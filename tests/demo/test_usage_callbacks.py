@@ -64,6 +64,15 @@ def test_choose_points_keeps_the_chosen_clusters():
     assert len(jobs.choose_points(list(data.CLUSTERS))[0]) == 3 * data.POINTS_PER_CLUSTER
 
 
+def test_choose_points_keeps_only_the_graph_selection_when_there_is_one():
+    points = data.sample_points()
+    selected = {"points": [{"customdata": i} for i in (0, 1, 150, 299)], "selections": []}
+    chosen, line = jobs.choose_points(["north", "east"], selected)
+    assert chosen == [{"x": points[i]["x"], "y": points[i]["y"]} for i in (0, 1, 299)]
+    assert line == "3 points to process"
+    assert len(jobs.choose_points(["north"], None)[0]) == data.POINTS_PER_CLUSTER
+
+
 def test_summarise_in_steps_reports_each_step_and_the_means():
     points = [{"x": float(i), "y": 2.0 * i} for i in range(23)]  # not a multiple of the steps
     steps = []

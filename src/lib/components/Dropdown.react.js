@@ -1,4 +1,4 @@
-import React, { Suspense, lazy } from 'react';
+import React, { Component, Suspense, lazy } from 'react';
 import PropTypes from 'prop-types';
 
 const RealDropdown = lazy(
@@ -6,24 +6,20 @@ const RealDropdown = lazy(
 );
 
 /**
- * A dropdown to pick one or several options, built on react-select.
+ * A dropdown to pick one or several options: a drop-in for dcc.Dropdown, built on react-select,
+ * with per-option search text, Dash components as labels, option groups, and a virtualized menu
+ * that stays instant at 100,000 options.
  */
-export default function Dropdown({
-    options = [],
-    multi = false,
-    placeholder = 'Select...',
-    ...rest
-}) {
-    return (
-        <Suspense fallback={null}>
-            <RealDropdown
-                options={options}
-                multi={multi}
-                placeholder={placeholder}
-                {...rest}
-            />
-        </Suspense>
-    );
+// A class, not a function: Dash reads persistence defaults from `defaultProps` (Dash 2.x reads
+// nothing else), and React 18.3 warns about defaultProps only on function components.
+export default class Dropdown extends Component {
+    render() {
+        return (
+            <Suspense fallback={null}>
+                <RealDropdown {...this.props} />
+            </Suspense>
+        );
+    }
 }
 
 export const propTypes = {
@@ -33,22 +29,69 @@ export const propTypes = {
     id: PropTypes.string,
 
     /**
-     * The options to choose from: a list of strings, or of dicts with `label` and `value`.
+     * The options to choose from, in any dcc.Dropdown format: a list of strings, numbers or
+     * booleans; a dict {value: label}; or a list of dicts {label, value, disabled, title, search}.
+     * A list may also hold groups {"label": "Canada", "options": [...]}: a heading with its
+     * options beneath (labels inside groups show as text, not as components).
      */
-    options: PropTypes.arrayOf(
-        PropTypes.oneOfType([
-            PropTypes.string,
-            PropTypes.exact({
-                label: PropTypes.string,
-                value: PropTypes.string,
-            }),
-        ])
-    ),
+    options: PropTypes.oneOfType([
+        PropTypes.arrayOf(
+            PropTypes.oneOfType([
+                PropTypes.string,
+                PropTypes.number,
+                PropTypes.bool,
+                PropTypes.exact({
+                    /**
+                     * What the option shows: a string, a Dash component, or a list of components.
+                     */
+                    label: PropTypes.node,
+                    /**
+                     * What `value` holds when this option is picked. Keeps its type: 3 stays a number.
+                     */
+                    value: PropTypes.oneOfType([
+                        PropTypes.string,
+                        PropTypes.number,
+                        PropTypes.bool,
+                    ]).isRequired,
+                    /**
+                     * If True, the option shows but cannot be picked.
+                     */
+                    disabled: PropTypes.bool,
+                    /**
+                     * The option's tooltip.
+                     */
+                    title: PropTypes.string,
+                    /**
+                     * The text search matches for this option, instead of its label's text.
+                     */
+                    search: PropTypes.string,
+                }),
+                PropTypes.exact({
+                    /**
+                     * The group's heading.
+                     */
+                    label: PropTypes.string,
+                    /**
+                     * The group's options, as dicts {label, value, disabled, title, search}.
+                     */
+                    options: PropTypes.arrayOf(PropTypes.object),
+                }),
+            ])
+        ),
+        PropTypes.object,
+    ]),
 
     /**
-     * The value of the input: one option's value, or a list of them when `multi` is True.
+     * The picked option's value, or with `multi` a list of values. Values keep their JSON type.
      */
-    value: PropTypes.oneOfType([PropTypes.string, PropTypes.arrayOf(PropTypes.string)]),
+    value: PropTypes.oneOfType([
+        PropTypes.string,
+        PropTypes.number,
+        PropTypes.bool,
+        PropTypes.arrayOf(
+            PropTypes.oneOfType([PropTypes.string, PropTypes.number, PropTypes.bool])
+        ),
+    ]),
 
     /**
      * If True, the user can pick several options and `value` is a list.
@@ -56,9 +99,93 @@ export const propTypes = {
     multi: PropTypes.bool,
 
     /**
+     * If True, a clear control empties the value; if False, nothing (Backspace included) can.
+     */
+    clearable: PropTypes.bool,
+
+    /**
+     * If True, the user can type to search the options.
+     */
+    searchable: PropTypes.bool,
+
+    /**
+     * The text typed in the search box. Two-way: callbacks read it and may set it.
+     */
+    search_value: PropTypes.string,
+
+    /**
      * The grey text shown while no value is chosen.
      */
     placeholder: PropTypes.string,
+
+    /**
+     * If True, the dropdown cannot be used.
+     */
+    disabled: PropTypes.bool,
+
+    /**
+     * The height of each option in the menu, in pixels.
+     */
+    optionHeight: PropTypes.number,
+
+    /**
+     * The most the menu's list grows to, in pixels; beyond it the list scrolls.
+     */
+    maxHeight: PropTypes.number,
+
+    /**
+     * How search results are ordered: 'relevance' (exact matches, then prefix, then word start,
+     * then substring) or 'original' (the options' own order). dcc's 'index' means 'relevance'.
+     */
+    search_order: PropTypes.oneOf(['relevance', 'original', 'index']),
+
+    /**
+     * If False, the options are shown as given, unfiltered, so a callback on `search_value`
+     * can supply them (server-side search).
+     */
+    filter_options: PropTypes.bool,
+
+    /**
+     * If True, when options change, values no longer among them are dropped from `value`
+     * (dcc's behaviour). If False, they are kept and still shown.
+     */
+    prune_value: PropTypes.bool,
+
+    /**
+     * If True, the menu closes after an option is picked; if False (useful with `multi`), it stays open.
+     */
+    closeOnSelect: PropTypes.bool,
+
+    /**
+     * Inline styles of the outer element.
+     */
+    style: PropTypes.object,
+
+    /**
+     * The class of the outer element.
+     */
+    className: PropTypes.string,
+
+    /**
+     * Turns persistence on: a value the user picked is restored after a reload, as long as
+     * `persistence` and the `value` given by the app stay the same. Change it to forget.
+     */
+    persistence: PropTypes.oneOfType([
+        PropTypes.bool,
+        PropTypes.string,
+        PropTypes.number,
+    ]),
+
+    /**
+     * The props whose user changes persist: only 'value'.
+     */
+    persisted_props: PropTypes.arrayOf(PropTypes.oneOf(['value'])),
+
+    /**
+     * Where persisted changes are kept: 'local' (localStorage, survives closing the browser),
+     * 'session' (sessionStorage, until the tab closes) or 'memory' (until the page reloads).
+     */
+    persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
 
     /**
      * Dash-assigned callback that should be called to report property changes
@@ -67,4 +194,22 @@ export const propTypes = {
     setProps: PropTypes.func,
 };
 
+export const defaultProps = {
+    options: [],
+    multi: false,
+    clearable: true,
+    searchable: true,
+    placeholder: 'Select...',
+    disabled: false,
+    optionHeight: 35,
+    maxHeight: 200,
+    search_order: 'relevance',
+    filter_options: true,
+    prune_value: true,
+    closeOnSelect: true,
+    persisted_props: ['value'],
+    persistence_type: 'local',
+};
+
 Dropdown.propTypes = propTypes;
+Dropdown.defaultProps = defaultProps;

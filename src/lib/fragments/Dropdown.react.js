@@ -1,11 +1,292 @@
-import React from 'react';
-import Select from 'react-select';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Select, { components as selectParts } from 'react-select';
+import { propTypes } from '../components/Dropdown.react.js';
 import { normalizeOptions } from '../options/normalizeOptions.js';
+import { buildMenuRows, isHeadingRow, nextOptionRow } from '../options/menuRows.js';
+import {
+    deselectAllValues,
+    pickValue,
+    prunedValue,
+    selectAllValues,
+    selectedOptions,
+    valuesOf,
+} from '../options/selection.js';
+import { VirtualMenuList } from './DropdownMenuList.js';
+import { useOptionSearch } from './useOptionSearch.js';
+import { useSearchText } from './useSearchText.js';
+import { useStableOptions } from './useStableOptions.js';
 
-export default function Dropdown({ id, options, value, multi, placeholder, setProps }) {
-    const selectOptions = normalizeOptions(options);
-    const values = multi ? value || [] : [value];
-    const selected = selectOptions.filter((option) => values.includes(option.value));
+// react-select only draws the control; the menu's rows come from VirtualMenuList.
+const NO_OPTIONS = [];
+const SELECT_ALL_BAR_HEIGHT = 36;
+
+let instanceCount = 0;
+
+/** react-select's input, pointing aria-activedescendant at our focused row. */
+function ComboboxInput(props) {
+    return (
+        <selectParts.Input
+            {...props}
+            aria-activedescendant={props.selectProps.dropdownMenu.activeDescendant}
+        />
+    );
+}
+
+const selectComponents = { MenuList: VirtualMenuList, Input: ComboboxInput };
+
+const selectStyles = {
+    // above tables, modals and fixed headers
+    menuPortal: (base) => ({ ...base, zIndex: 10000 }),
+};
+
+const getOptionLabel = (option) => option.text;
+const getOptionValue = (option) => String(option.value);
+const formatOptionLabel = (option) => option.label;
+
+function useReportProblems(normalized, id) {
+    useEffect(() => {
+        if (normalized.problems.length) {
+            console.error(
+                `my_components.Dropdown${id ? ` "${id}"` : ''}: ignored bad options: ` +
+                    normalized.problems.join('; ')
+            );
+        }
+    }, [normalized]);
+}
+
+/** Where keyboard focus starts: the selected option (single, blank search), else the first. */
+function initialFocusRow(rows, selectedIndex) {
+    if (selectedIndex !== undefined) {
+        const row = rows.indexOf(selectedIndex);
+        if (row >= 0) {
+            return row;
+        }
+    }
+    return nextOptionRow(rows, -1, 1);
+}
+
+export default function Dropdown(props) {
+    const {
+        id,
+        value,
+        multi,
+        clearable,
+        searchable,
+        search_value,
+        placeholder,
+        disabled,
+        optionHeight,
+        maxHeight,
+        search_order,
+        filter_options,
+        prune_value,
+        closeOnSelect,
+        style,
+        className,
+        setProps,
+    } = props;
+
+    const options = useStableOptions(props.options);
+    const normalized = useMemo(() => normalizeOptions(options), [options]);
+    useReportProblems(normalized, id);
+
+    const values = useMemo(() => valuesOf(value, multi), [value, multi]);
+    const selectedValues = useMemo(() => new Set(values), [values]);
+    const selected = useMemo(
+        () => selectedOptions(values, normalized),
+        [values, normalized]
+    );
+
+    // dcc drops values that are no longer options whenever options change
+    const pruneCheckedFor = useRef(null);
+    useEffect(() => {
+        if (!prune_value || pruneCheckedFor.current === normalized) {
+            return;
+        }
+        pruneCheckedFor.current = normalized;
+        const pruned = prunedValue(value, multi, normalized.indexByValue);
+        if (pruned !== undefined) {
+            setProps({ value: pruned });
+        }
+    }, [normalized, prune_value]);
+
+    const [menuIsOpen, setMenuIsOpen] = useState(false);
+    const [searchText, setSearchText, clearTextInto] = useSearchText(
+        search_value,
+        setProps
+    );
+    const hits = useOptionSearch(normalized, searchText, {
+        active: menuIsOpen || searchText !== '',
+        filter: filter_options,
+        order: search_order === 'original' ? 'original' : 'relevance',
+    });
+    const rows = useMemo(
+        () => buildMenuRows(hits, normalized.options, normalized.groups.length),
+        [hits, normalized]
+    );
+
+    const selectedIndex =
+        !multi && values.length ? normalized.indexByValue.get(values[0]) : undefined;
+    const startRow = useMemo(
+        () =>
+            searchText.trim()
+                ? nextOptionRow(rows, -1, 1)
+                : initialFocusRow(rows, selectedIndex),
+        // focus restarts when the rows change, not when the value does
+        [rows]
+    );
+    const [moved, setMoved] = useState({ rows: null, row: -1 });
+    const focusedRow = moved.rows === rows ? moved.row : startRow;
+    const focusRow = useCallback((row) => setMoved({ rows, row }), [rows]);
+
+    const instanceId = useRef(null);
+    if (instanceId.current === null) {
+        instanceCount += 1;
+        instanceId.current = `my-dropdown-${instanceCount}`;
+    }
+    const optionIdPrefix = `react-select-${instanceId.current}-option-`;
+
+    const setValues = useCallback(
+        (next) => setProps({ value: multi ? next : next.length ? next[0] : null }),
+        [setProps, multi]
+    );
+
+    const pickRow = useCallback(
+        (row) => {
+            const optionIndex = rows[row];
+            if (optionIndex === undefined || isHeadingRow(optionIndex)) {
+                return;
+            }
+            const option = normalized.options[optionIndex];
+            if (option.disabled) {
+                return;
+            }
+            const picked = { value: pickValue(values, option.value, multi) };
+            if (!multi || closeOnSelect) {
+                setMenuIsOpen(false);
+                setProps(clearTextInto(picked));
+            } else {
+                setMoved({ rows, row });
+                setProps(picked);
+            }
+        },
+        [rows, normalized, values, multi, closeOnSelect, setProps, clearTextInto]
+    );
+
+    const menu = useMemo(
+        () => ({
+            rows,
+            options: normalized.options,
+            groups: normalized.groups,
+            focusedRow,
+            selectedValues,
+            optionHeight,
+            maxHeight,
+            multi,
+            barHeight: SELECT_ALL_BAR_HEIGHT,
+            optionId: (row) => optionIdPrefix + row,
+            activeDescendant:
+                menuIsOpen && focusedRow >= 0 ? optionIdPrefix + focusedRow : '',
+            focusRow,
+            pickRow,
+            selectAll: () => setValues(selectAllValues(values, hits, normalized.options)),
+            deselectAll: () =>
+                setValues(deselectAllValues(values, hits, normalized.options)),
+        }),
+        [
+            rows,
+            normalized,
+            focusedRow,
+            selectedValues,
+            optionHeight,
+            maxHeight,
+            multi,
+            menuIsOpen,
+            focusRow,
+            pickRow,
+            setValues,
+            values,
+            hits,
+            optionIdPrefix,
+        ]
+    );
+
+    const onKeyDown = (event) => {
+        if (!menuIsOpen || event.nativeEvent.isComposing) {
+            return;
+        }
+        const page = Math.max(1, Math.floor(maxHeight / optionHeight));
+        const last = nextOptionRow(rows, rows.length, -1);
+        const first = nextOptionRow(rows, -1, 1);
+        let target = null;
+        switch (event.key) {
+            case 'ArrowDown':
+                target = nextOptionRow(rows, focusedRow, 1);
+                target = target < 0 ? first : target;
+                break;
+            case 'ArrowUp':
+                target = nextOptionRow(rows, focusedRow, -1);
+                target = target < 0 ? last : target;
+                break;
+            case 'PageDown':
+                target = nextOptionRow(
+                    rows,
+                    Math.min(rows.length, focusedRow + page) - 1,
+                    1
+                );
+                target = target < 0 ? last : target;
+                break;
+            case 'PageUp':
+                target = nextOptionRow(rows, Math.max(-1, focusedRow - page) + 1, -1);
+                target = target < 0 ? first : target;
+                break;
+            case 'Home':
+                target = first;
+                break;
+            case 'End':
+                target = last;
+                break;
+            case 'Enter':
+                if (event.keyCode === 229) {
+                    return; // an input method is composing
+                }
+                pickRow(focusedRow);
+                event.preventDefault();
+                return;
+            case ' ':
+                if (searchText !== '') {
+                    return;
+                }
+                pickRow(focusedRow);
+                event.preventDefault();
+                return;
+            default:
+                return;
+        }
+        if (target >= 0) {
+            focusRow(target);
+        }
+        event.preventDefault();
+    };
+
+    const onInputChange = (text, { action }) => {
+        if (action === 'input-change') {
+            setSearchText(text);
+            if (!menuIsOpen) {
+                setMenuIsOpen(true);
+            }
+        } else if (
+            action === 'input-blur' ||
+            action === 'menu-close' ||
+            action === 'set-value'
+        ) {
+            if (searchText !== '') {
+                setSearchText('');
+            }
+        }
+    };
+
+    // chips removed, Backspace, the clear control: the only changes react-select makes itself
     const onChange = (picked) => {
         if (multi) {
             setProps({ value: (picked || []).map((option) => option.value) });
@@ -13,15 +294,46 @@ export default function Dropdown({ id, options, value, multi, placeholder, setPr
             setProps({ value: picked ? picked.value : null });
         }
     };
+
     return (
-        <div id={id}>
+        <div
+            id={id}
+            className={className ? `my-dropdown ${className}` : 'my-dropdown'}
+            style={style}
+        >
             <Select
-                options={selectOptions}
+                instanceId={instanceId.current}
+                classNamePrefix="my-dropdown"
+                options={NO_OPTIONS}
+                filterOption={null}
                 value={multi ? selected : selected[0] || null}
                 isMulti={multi}
+                isClearable={clearable}
+                backspaceRemovesValue={clearable}
+                escapeClearsValue={false}
+                isSearchable={searchable}
+                isDisabled={disabled}
                 placeholder={placeholder}
+                inputValue={searchText}
+                onInputChange={onInputChange}
+                menuIsOpen={menuIsOpen}
+                onMenuOpen={() => setMenuIsOpen(true)}
+                onMenuClose={() => setMenuIsOpen(false)}
                 onChange={onChange}
+                onKeyDown={onKeyDown}
+                getOptionLabel={getOptionLabel}
+                getOptionValue={getOptionValue}
+                formatOptionLabel={formatOptionLabel}
+                hideSelectedOptions={false}
+                captureMenuScroll={false}
+                menuPlacement="auto"
+                menuPortalTarget={document.body}
+                styles={selectStyles}
+                components={selectComponents}
+                dropdownMenu={menu}
             />
         </div>
     );
 }
+
+Dropdown.propTypes = propTypes;

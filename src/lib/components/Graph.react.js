@@ -1,0 +1,185 @@
+import React, { Suspense, lazy } from 'react';
+import PropTypes from 'prop-types';
+
+const RealGraph = lazy(
+    () => import(/* webpackChunkName: "graph" */ '../fragments/Graph.react.js')
+);
+
+// Constants, not literals in the arguments: a new object on each render would replot the graph.
+const DEFAULT_FIGURE = { data: [], layout: {}, frames: [] };
+const DEFAULT_CONFIG = {};
+const DEFAULT_ANIMATION = {
+    frame: { redraw: false },
+    transition: { duration: 750, ease: 'cubic-in-out' },
+};
+
+/**
+ * A plotly.js graph, a drop-in for dcc.Graph: box and lasso selections stay on the plot and can
+ * be moved and resized, preset selections from the figure are drawn and reported, and the
+ * `selections` prop reads and sets them. plotly.js loads only when a Graph is on the page,
+ * and is shared with dcc.Graph.
+ */
+export default function Graph({
+    figure = DEFAULT_FIGURE,
+    config = DEFAULT_CONFIG,
+    responsive = 'auto',
+    animate = false,
+    animation_options = DEFAULT_ANIMATION,
+    clear_on_unhover = false,
+    clickData = null,
+    hoverData = null,
+    selectedData = null,
+    relayoutData = null,
+    restyleData = null,
+    selection_outline = true,
+    selected_data_format = 'points',
+    ...rest
+}) {
+    const { id, className, style } = rest;
+    return (
+        <Suspense fallback={<div id={id} className={className} style={style} />}>
+            <RealGraph
+                figure={figure}
+                config={config}
+                responsive={responsive}
+                animate={animate}
+                animation_options={animation_options}
+                clear_on_unhover={clear_on_unhover}
+                clickData={clickData}
+                hoverData={hoverData}
+                selectedData={selectedData}
+                relayoutData={relayoutData}
+                restyleData={restyleData}
+                selection_outline={selection_outline}
+                selected_data_format={selected_data_format}
+                {...rest}
+            />
+        </Suspense>
+    );
+}
+
+export const propTypes = {
+    /**
+     * The ID of this component, used to identify dash components in callbacks.
+     */
+    id: PropTypes.string,
+
+    // A plain object, not PropTypes.exact: a malformed figure must reach the graph, which says
+    // what is wrong in its own area instead of failing Dash's prop check.
+    /**
+     * The plotly.js figure: `data` (list of traces), `layout` and `frames`, as from a plotly
+     * `go.Figure`. Preset selections in `layout.selections` are drawn and reported in
+     * `selectedData` and `selections`. A figure plotly.js cannot draw (data not a list, a trace
+     * type it does not know, a number that is NaN) shows a short message in the graph's area.
+     */
+    figure: PropTypes.object,
+
+    /**
+     * plotly.js config options (modebar, scrollZoom, displaylogo, ...), see
+     * https://plotly.com/javascript/configuration-options/
+     */
+    config: PropTypes.object,
+
+    /**
+     * True: the graph follows its container's size (and fills its parent's height when `style`
+     * sets none). False: it keeps the figure's size. 'auto' (default): responsive when
+     * config.responsive is set and the layout leaves width or height free.
+     */
+    responsive: PropTypes.oneOf([true, false, 'auto']),
+
+    /**
+     * The style of the graph's outer div.
+     */
+    style: PropTypes.object,
+
+    /**
+     * The class name of the graph's outer div.
+     */
+    className: PropTypes.string,
+
+    /**
+     * If True, a new figure with as many traces is reached by plotly.js animate (default False).
+     */
+    animate: PropTypes.bool,
+
+    /**
+     * The options of plotly.js animate, used when `animate` is True
+     * (default: a 750 ms cubic-in-out transition without redraw).
+     */
+    animation_options: PropTypes.object,
+
+    /**
+     * If True, `hoverData` becomes None when the mouse leaves the points (default False).
+     */
+    clear_on_unhover: PropTypes.bool,
+
+    /**
+     * The last clicked point(s): {"points": [{"curveNumber", "pointNumber", "pointIndex", "x",
+     * "y", "customdata", ...}]}. Read-only.
+     */
+    clickData: PropTypes.object,
+
+    /**
+     * The last hovered point(s), in the form of `clickData`. Read-only.
+     */
+    hoverData: PropTypes.object,
+
+    /**
+     * The current selection: "points" (or "indices", see `selected_data_format`), "range" for a
+     * box or "lassoPoints" for a lasso (the last one drawn), and "selections" (as in
+     * `selections`). Filled on load when the figure has preset selections; None when nothing is
+     * selected (double-click clears). Read-only.
+     */
+    selectedData: PropTypes.object,
+
+    /**
+     * The current selections, in plotly's layout.selections form: {"type": "rect", "x0", "y0",
+     * "x1", "y1", "xref", "yref"} or {"type": "path", "path", "xref", "yref"}. Drawing, moving,
+     * resizing or clearing a selection updates it; setting it draws those selections and updates
+     * `selectedData` ([] clears). An entry of another shape is ignored with a console error.
+     */
+    selections: PropTypes.array,
+
+    /**
+     * If False, a box or lasso selection leaves no outline on the plot once made (the look
+     * before persistent selections); selectedData still arrives. Default True.
+     */
+    selection_outline: PropTypes.bool,
+
+    /**
+     * The form of `selectedData`: 'points' (default, as dcc.Graph: one dict per point) or
+     * 'indices' ({"indices": [[...], ...]}, one list of point indices per trace, and no
+     * "points"): a selection of 100,000 points stays a small payload.
+     */
+    selected_data_format: PropTypes.oneOf(['points', 'indices']),
+
+    /**
+     * Data from the last relayout event (zoom, pan, selections, ...): {<attribute>: <value>}.
+     * Read-only.
+     */
+    relayoutData: PropTypes.object,
+
+    /**
+     * Data from the last restyle event (legend clicks, ...): [edits, trace indices]. Read-only.
+     */
+    restyleData: PropTypes.array,
+
+    /**
+     * Data to append to traces, applied once per new value: [updateData, traceIndices,
+     * maxPoints] or updateData alone, as plotly.js extendTraces.
+     */
+    extendData: PropTypes.oneOfType([PropTypes.array, PropTypes.object]),
+
+    /**
+     * Data to prepend to traces, in the form of `extendData`, as plotly.js prependTraces.
+     */
+    prependData: PropTypes.oneOfType([PropTypes.array, PropTypes.object]),
+
+    /**
+     * Dash-assigned callback that should be called to report property changes
+     * to Dash, to make them available for callbacks.
+     */
+    setProps: PropTypes.func,
+};
+
+Graph.propTypes = propTypes;

@@ -1,0 +1,177 @@
+import React, { useEffect, useRef } from 'react';
+import { FixedSizeList } from 'react-window';
+import { groupOfHeadingRow, isHeadingRow } from '../options/menuRows.js';
+
+const rowText = {
+    boxSizing: 'border-box',
+    padding: '0 12px',
+    display: 'flex',
+    alignItems: 'center',
+};
+
+// one flex item, so a label made of several components keeps its inline spacing
+const labelBox = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
+
+function optionColors(focused, selected, disabled) {
+    if (disabled) {
+        return {
+            color: 'hsl(0, 0%, 60%)',
+            background: focused ? '#f2f2f2' : 'transparent',
+        };
+    }
+    if (selected) {
+        return { color: 'white', background: focused ? '#1f6fe0' : '#2684FF' };
+    }
+    return { color: 'inherit', background: focused ? '#DEEBFF' : 'transparent' };
+}
+
+/** One row of the virtualized list: a group heading or an option. */
+function MenuRow({ index, style, data }) {
+    const row = data.rows[index];
+    if (isHeadingRow(row)) {
+        return (
+            <div
+                style={{ ...style, ...rowText, ...headingStyle }}
+                className="my-dropdown__group-heading"
+                role="presentation"
+            >
+                <span style={labelBox}>{data.groups[groupOfHeadingRow(row)].label}</span>
+            </div>
+        );
+    }
+    const option = data.options[row];
+    const focused = index === data.focusedRow;
+    const selected = data.selectedValues.has(option.value);
+    return (
+        <div
+            id={data.optionId(index)}
+            role="option"
+            aria-selected={selected}
+            aria-disabled={option.disabled}
+            title={option.title}
+            className={
+                'my-dropdown__option' +
+                (focused ? ' my-dropdown__option--is-focused' : '') +
+                (selected ? ' my-dropdown__option--is-selected' : '') +
+                (option.disabled ? ' my-dropdown__option--is-disabled' : '')
+            }
+            style={{
+                ...style,
+                ...rowText,
+                ...optionColors(focused, selected, option.disabled),
+                cursor: option.disabled ? 'default' : 'pointer',
+            }}
+            onClick={() => data.pickRow(index)}
+            onMouseMove={focused ? undefined : () => data.focusRow(index)}
+        >
+            <span style={labelBox}>{option.label}</span>
+        </div>
+    );
+}
+
+const headingStyle = {
+    color: 'hsl(0, 0%, 40%)',
+    fontSize: '75%',
+    fontWeight: 600,
+    textTransform: 'uppercase',
+};
+
+const barStyle = {
+    display: 'flex',
+    gap: 8,
+    padding: '4px 8px',
+    borderBottom: '1px solid hsl(0, 0%, 90%)',
+    boxSizing: 'border-box',
+};
+
+const barButtonStyle = {
+    border: '1px solid hsl(0, 0%, 80%)',
+    borderRadius: 4,
+    background: 'white',
+    padding: '2px 8px',
+    cursor: 'pointer',
+    font: 'inherit',
+    fontSize: '85%',
+};
+
+/** "Select all" / "Deselect all" for the options the search currently shows. */
+function SelectAllBar({ menu }) {
+    return (
+        <div
+            style={{ ...barStyle, height: menu.barHeight }}
+            className="my-dropdown__select-all-bar"
+        >
+            <button
+                type="button"
+                className="my-dropdown__select-all"
+                style={barButtonStyle}
+                onClick={menu.selectAll}
+            >
+                Select all
+            </button>
+            <button
+                type="button"
+                className="my-dropdown__deselect-all"
+                style={barButtonStyle}
+                onClick={menu.deselectAll}
+            >
+                Deselect all
+            </button>
+        </div>
+    );
+}
+
+/**
+ * Replaces react-select's MenuList: react-select is given no options (building its option
+ * elements over 100,000 options takes far more than a frame); this list renders only the rows
+ * in view from `selectProps.dropdownMenu`, which the Dropdown fragment fills.
+ */
+export function VirtualMenuList({ innerProps, selectProps }) {
+    const menu = selectProps.dropdownMenu;
+    const listRef = useRef(null);
+    const { rows, optionHeight, focusedRow } = menu;
+
+    useEffect(() => {
+        if (listRef.current && focusedRow >= 0) {
+            listRef.current.scrollToItem(focusedRow);
+        }
+    }, [focusedRow, rows]);
+
+    const showBar = menu.multi && rows.length > 0;
+    const listMax = Math.max(
+        optionHeight,
+        menu.maxHeight - (showBar ? menu.barHeight : 0)
+    );
+    const height = Math.min(listMax, rows.length * optionHeight);
+    return (
+        <div className="my-dropdown__menu-list">
+            {showBar && <SelectAllBar menu={menu} />}
+            <div {...innerProps}>
+                {rows.length === 0 ? (
+                    <div
+                        className="my-dropdown__menu-notice--no-options"
+                        style={{
+                            padding: '8px 12px',
+                            color: 'hsl(0, 0%, 60%)',
+                            textAlign: 'center',
+                        }}
+                    >
+                        No options
+                    </div>
+                ) : (
+                    <FixedSizeList
+                        ref={listRef}
+                        height={height}
+                        width="100%"
+                        itemCount={rows.length}
+                        itemSize={optionHeight}
+                        itemData={menu}
+                        overscanCount={4}
+                    >
+                        {MenuRow}
+                    </FixedSizeList>
+                )}
+            </div>
+        </div>
+    );
+}

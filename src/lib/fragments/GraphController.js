@@ -1,0 +1,326 @@
+// Drives one plotly.js graph div: plots figures, applies `selections`, reports selections back.
+// Plain JS (no React) so the plotting order is explicit: every change runs through one queue.
+import { bindEvents } from './GraphEvents.js';
+import { figureProblem, unknownTraceType } from '../figure/figureProblem.js';
+import { configFor, isResponsive } from '../figure/responsive.js';
+import { layoutFor, traceUpdateArgs, tracesFor } from '../figure/plotInput.js';
+import {
+    carriedSelections,
+    normalizeSelections,
+    sameSelections,
+    splitValidSelections,
+} from '../selections/selectionsLayout.js';
+import {
+    pointIndices,
+    sameIndices,
+    selectedDataFromEvent,
+} from '../selections/selectedData.js';
+
+const LOG_PREFIX = 'my_components.Graph:';
+
+export default class GraphController {
+    constructor(gd, { setProps, onError }) {
+        this.gd = gd;
+        this.props = {};
+        this.setPropsToDash = setProps;
+        this.onError = onError;
+        this.queue = Promise.resolve();
+        this.plotly = null;
+        this.plotted = false;
+        this.error = null;
+        // the figure layout last plotted, as given: uirevision and preset selections are read there
+        this.figureLayout = null;
+        // what was last reported, so nothing is sent twice and our own echoes are recognised
+        this.reported = {
+            selections: undefined,
+            indices: null,
+            hasSelectedData: undefined,
+        };
+        // who is changing the plot: 'figure', 'selections' (the prop), 'reselect', 'silent' (a step
+        // whose events are ignored), or null (the user)
+        this.source = null;
+    }
+
+    setProps(changes) {
+        this.setPropsToDash(changes);
+    }
+
+    enqueue(task) {
+        this.queue = this.queue
+            .then(() => (this.destroyed ? undefined : task()))
+            .catch((error) => this.fail(String((error && error.message) || error)));
+    }
+
+    /** Called on mount (previous null) and on every prop change. */
+    update(props, previous) {
+        this.props = props;
+        if (!this.plotly) {
+            return;
+        }
+        const first = !previous;
+        const changed = (key) => first || props[key] !== previous[key];
+        const selectionsChanged =
+            changed('selections') &&
+            props.selections !== undefined &&
+            props.selections !== null &&
+            props.selections !== this.reported.selections;
+        if (changed('figure') || changed('config') || changed('responsive')) {
+            const override = selectionsChanged ? props.selections : undefined;
+            this.enqueue(() => this.plotFigure(props, override));
+        } else if (selectionsChanged) {
+            this.enqueue(() => this.applySelections(props.selections));
+        } else if (changed('selected_data_format')) {
+            this.enqueue(() => this.reselect(true));
+        }
+        for (const [key, method] of [
+            ['prependData', 'prependTraces'],
+            ['extendData', 'extendTraces'],
+        ]) {
+            if (changed(key) && props[key]) {
+                this.enqueue(() => this.mergeTraces(method, props[key]));
+            }
+        }
+    }
+
+    start(plotly) {
+        this.plotly = plotly;
+        this.update(this.props, null);
+    }
+
+    fail(message) {
+        console.error(LOG_PREFIX, message);
+        this.error = message;
+        if (this.plotted) {
+            this.plotly.purge(this.gd);
+            this.plotted = false;
+        }
+        this.onError(message);
+    }
+
+    validSelections(selections) {
+        const { valid, problems } = splitValidSelections(selections);
+        if (problems.length) {
+            console.error(LOG_PREFIX, `ignored: ${problems.join('; ')}`);
+        }
+        return valid;
+    }
+
+    async plotFigure(props, override) {
+        const { figure, config, responsive, animate, animation_options } = props;
+        const problem = figureProblem(figure);
+        if (problem) {
+            this.fail(problem);
+            return;
+        }
+        if (this.error) {
+            this.error = null;
+            this.onError(null);
+        }
+        const { data, layout: figureLayout, frames } = figure || {};
+        const traces = tracesFor(data);
+        const layout = layoutFor(figureLayout, responsive);
+        if (override !== undefined) {
+            layout.selections = this.validSelections(override);
+        } else {
+            const carried = carriedSelections({
+                previousLayout: this.figureLayout,
+                nextLayout: figureLayout || {},
+                current: this.plotted ? this.gd.layout.selections : null,
+            });
+            if (carried) {
+                layout.selections = carried.map((s) => ({ ...s }));
+            }
+        }
+        this.figureLayout = figureLayout || {};
+        const Plotly = this.plotly;
+
+        this.source = 'figure';
+        try {
+            if (animate && this.plotted && traces.length === this.gd.data.length) {
+                await Plotly.animate(
+                    this.gd,
+                    { data: traces, layout },
+                    animation_options
+                );
+            } else {
+                await Plotly.react(this.gd, {
+                    data: traces,
+                    layout,
+                    frames,
+                    config: configFor(config, responsive),
+                });
+            }
+        } finally {
+            this.source = null;
+        }
+        if (!this.plotted) {
+            bindEvents(this.gd, this);
+            this.plotted = true;
+        }
+        const unknown = unknownTraceType(this.gd._fullData);
+        if (unknown) {
+            this.fail(unknown);
+            return;
+        }
+        if (override !== undefined && !layout.selections.length) {
+            await this.clearSelections();
+        } else {
+            await this.reselect(false);
+        }
+        this.resize();
+    }
+
+    /** The selected indices plotly holds now, one list per trace. */
+    currentIndices() {
+        return this.gd.data.map((trace) => Array.from(trace.selectedpoints || []));
+    }
+
+    /**
+     * Makes plotly report the selection again when what it selects changed without an event:
+     * preset selections on the first plot, new data under kept selections, a new format.
+     */
+    async reselect(always) {
+        const selections = this.gd.layout.selections || [];
+        if (!selections.length) {
+            if (this.reported.selections && this.reported.selections.length) {
+                // the new figure dropped them; selectedData stays, as with dcc.Graph
+                this.report({ selections: [] });
+            }
+            return;
+        }
+        if (!always && sameIndices(this.currentIndices(), this.reported.indices)) {
+            return;
+        }
+        // plotly reports selections only when they change: take them off (unreported), put them back
+        const copies = selections.map((s) => ({ ...s }));
+        try {
+            this.source = 'silent';
+            await this.plotly.relayout(this.gd, { selections: [] });
+            this.source = 'reselect';
+            await this.plotly.relayout(this.gd, { selections: copies });
+        } finally {
+            this.source = null;
+        }
+    }
+
+    async applySelections(selections) {
+        if (!this.plotted) {
+            return;
+        }
+        const valid = this.validSelections(selections);
+        if (sameSelections(valid, this.gd.layout.selections)) {
+            this.report({ selections: normalizeSelections(valid) });
+            return;
+        }
+        if (!valid.length) {
+            await this.clearSelections();
+            return;
+        }
+        this.source = 'selections';
+        try {
+            await this.plotly.relayout(this.gd, { selections: valid });
+        } finally {
+            this.source = null;
+        }
+    }
+
+    async clearSelections() {
+        this.source = 'selections';
+        try {
+            // plotly keeps the points highlighted when only the selections go
+            const none = this.gd.data.map(() => null);
+            await this.plotly.update(
+                this.gd,
+                { selectedpoints: none },
+                { selections: [] }
+            );
+        } finally {
+            this.source = null;
+        }
+        this.onDeselect();
+    }
+
+    async mergeTraces(method, value) {
+        const args = traceUpdateArgs(value);
+        if (!this.plotted || !args) {
+            return;
+        }
+        await this.plotly[method](this.gd, ...args);
+    }
+
+    onSelected(event) {
+        if (this.source === 'silent') {
+            return;
+        }
+        const selections = normalizeSelections(
+            event.selections ?? this.gd.layout.selections
+        );
+        if (this.source === 'figure' && !selections.length) {
+            // a new figure without selections: say so, but keep selectedData like dcc.Graph
+            this.report({ selections });
+            return;
+        }
+        const format = this.props.selected_data_format;
+        const traceCount = this.gd.data.length;
+        const selectedData = selectedDataFromEvent(event, {
+            format,
+            traceCount,
+            selections,
+        });
+        if (!selectedData) {
+            this.onDeselect();
+            return;
+        }
+        this.reported.indices =
+            format === 'indices'
+                ? selectedData.indices
+                : pointIndices(event.points, traceCount);
+        this.report({ selectedData, selections });
+    }
+
+    onDeselect() {
+        this.reported.indices = null;
+        this.report({ selectedData: null, selections: [] });
+    }
+
+    /** Sends what changed; `selections` only when it differs from the prop. */
+    report(changes) {
+        const out = { ...changes };
+        if ('selections' in out) {
+            const same =
+                sameSelections(out.selections, this.props.selections) &&
+                Array.isArray(this.props.selections);
+            this.reported.selections = out.selections;
+            if (same) {
+                delete out.selections;
+            }
+        }
+        if ('selectedData' in out) {
+            const had = this.reported.hasSelectedData ?? Boolean(this.props.selectedData);
+            this.reported.hasSelectedData = out.selectedData !== null;
+            if (out.selectedData === null && !had) {
+                delete out.selectedData;
+            }
+        }
+        if (Object.keys(out).length) {
+            this.setProps(out);
+        }
+    }
+
+    resize() {
+        if (
+            !this.plotted ||
+            !isResponsive({ ...this.props, layout: this.figureLayout })
+        ) {
+            return;
+        }
+        this.plotly.Plots.resize(this.gd).catch(() => {});
+    }
+
+    destroy() {
+        this.destroyed = true;
+        if (this.plotted && this.plotly) {
+            this.plotly.purge(this.gd);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { buildSearchIndex, searchIndex } from '../search/searchIndex.js';
+
+const NO_HITS = [];
+
+function whenIdle(work) {
+    if (typeof window.requestIdleCallback === 'function') {
+        const handle = window.requestIdleCallback(work, { timeout: 2000 });
+        return () => window.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(work, 200);
+    return () => clearTimeout(handle);
+}
+
+/**
+ * The indices of the options to show for `query`. The search index is built once per options
+ * change, in idle time after first paint (or on demand if the user types sooner); a blank
+ * query shows every option without touching it. Nothing is computed while `active` is false.
+ */
+export function useOptionSearch(normalized, query, { active, filter, order }) {
+    const built = useRef({ normalized: null, index: null });
+    const getIndex = useCallback(() => {
+        if (built.current.normalized !== normalized) {
+            const texts = normalized.options.map((option) => option.search);
+            built.current = { normalized, index: buildSearchIndex(texts) };
+        }
+        return built.current.index;
+    }, [normalized]);
+
+    useEffect(() => (filter ? whenIdle(getIndex) : undefined), [getIndex, filter]);
+
+    const allIndices = useMemo(() => {
+        let all = null;
+        // made on first open only: a closed dropdown never pays for it
+        return () => {
+            if (all === null) {
+                all = Array.from({ length: normalized.options.length }, (_, i) => i);
+            }
+            return all;
+        };
+    }, [normalized]);
+
+    return useMemo(() => {
+        if (!active) {
+            return NO_HITS;
+        }
+        if (!filter || !query.trim()) {
+            return allIndices();
+        }
+        return searchIndex(getIndex(), query, { order });
+    }, [active, filter, query, order, getIndex, allIndices]);
+}

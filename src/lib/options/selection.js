@@ -1,0 +1,76 @@
+/**
+ * Conversions between the `value` prop and the selected options, and the changes a user makes.
+ * Values keep their JSON type: 3 and "3" are different values. Pure: no React, no DOM.
+ */
+
+/** The selected values as a list, whatever `multi` is. */
+export function valuesOf(value, multi) {
+    if (value === null || value === undefined) {
+        return [];
+    }
+    if (multi) {
+        return Array.isArray(value) ? value : [value];
+    }
+    return Array.isArray(value) ? value.slice(0, 1) : [value];
+}
+
+/** The options for the selected values; a value not in options gets a plain stand-in. */
+export function selectedOptions(values, normalized) {
+    return values.map((value) => {
+        const index = normalized.indexByValue.get(value);
+        if (index !== undefined) {
+            return normalized.options[index];
+        }
+        const text = String(value);
+        return { value, label: text, text, search: text, disabled: false, group: -1 };
+    });
+}
+
+/**
+ * The value with every value missing from options dropped (dcc's behaviour when options
+ * change), or undefined when nothing needs dropping.
+ */
+export function prunedValue(value, multi, indexByValue) {
+    const values = valuesOf(value, multi);
+    const kept = values.filter((v) => indexByValue.has(v));
+    if (kept.length === values.length) {
+        return undefined;
+    }
+    return multi ? kept : null;
+}
+
+/** The values after the user picks one option: toggled in multi, replaced otherwise. */
+export function pickValue(values, picked, multi) {
+    if (!multi) {
+        return picked;
+    }
+    return values.includes(picked)
+        ? values.filter((v) => v !== picked)
+        : [...values, picked];
+}
+
+/** Select all: every enabled option among `hits` added after the values already selected. */
+export function selectAllValues(values, hits, options) {
+    const chosen = new Set(values);
+    const added = [];
+    for (const hit of hits) {
+        const option = options[hit];
+        if (!option.disabled && !chosen.has(option.value)) {
+            chosen.add(option.value);
+            added.push(option.value);
+        }
+    }
+    return added.length ? [...values, ...added] : values;
+}
+
+/** Deselect all: every enabled option among `hits` removed from the values. */
+export function deselectAllValues(values, hits, options) {
+    const removed = new Set();
+    for (const hit of hits) {
+        if (!options[hit].disabled) {
+            removed.add(options[hit].value);
+        }
+    }
+    const kept = values.filter((v) => !removed.has(v));
+    return kept.length === values.length ? values : kept;
+}

@@ -1,0 +1,178 @@
+"""The menu: maxHeight, optionHeight, never clipped (portal), ARIA, keyboard."""
+
+from dash import Dash, Input, Output, html
+from dropdown_helpers import MENU, OPTION, open_menu, option_texts, search_box
+from selenium.webdriver.common.keys import Keys
+
+import my_components
+
+NINE = [f"Option {i}" for i in range(1, 10)]
+TWENTY = [f"Item {i}" for i in range(1, 21)]
+
+# the element that scrolls: react-window's outer box inside the listbox
+SCROLLER = f"{MENU} [role=listbox] > div"
+
+
+def make_app():
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            my_components.Dropdown(id="tall", options=NINE, maxHeight=800),
+            my_components.Dropdown(id="short", options=TWENTY),
+            my_components.Dropdown(id="roomy", options=NINE, optionHeight=50),
+            html.Div(
+                my_components.Dropdown(
+                    id="clipped",
+                    options=TWENTY,
+                    value="Item 2",
+                    style={"width": "300px"},
+                ),
+                id="box",
+                style={"overflow": "hidden", "height": "50px", "position": "relative"},
+            ),
+            html.Div(id="clipped-out"),
+            # a modal-like overlay: fixed, high z-index, like Bootstrap's (1055)
+            html.Div(
+                my_components.Dropdown(id="in-modal", options=TWENTY),
+                style={
+                    "position": "fixed",
+                    "top": "600px",
+                    "left": "0",
+                    "width": "400px",
+                    "height": "60px",
+                    "overflow": "hidden",
+                    "zIndex": 1055,
+                    "background": "white",
+                },
+            ),
+            html.Div(
+                "a table-like block painted after the dropdowns",
+                id="cover",
+                style={"position": "relative", "zIndex": 100, "height": "400px"},
+            ),
+        ]
+    )
+
+    @app.callback(Output("clipped-out", "children"), Input("clipped", "value"))
+    def show(value):
+        return f"value={value}"
+
+    return app
+
+
+def scroll_box(dash_duo):
+    return dash_duo.driver.execute_script(
+        "const el = document.querySelector(arguments[0]);"
+        "return {client: el.clientHeight, scroll: el.scrollHeight};",
+        SCROLLER,
+    )
+
+
+def test_max_height_and_option_height(dash_duo):
+    dash_duo.start_server(make_app())
+    open_menu(dash_duo, "tall")
+    assert option_texts(dash_duo) == NINE
+    box = scroll_box(dash_duo)
+    assert box["scroll"] <= box["client"], f"nine options in 800px scroll: {box}"
+    assert box["client"] == 9 * 35
+
+    search_box(dash_duo, "tall").send_keys(Keys.ESCAPE)
+    open_menu(dash_duo, "short")
+    box = scroll_box(dash_duo)
+    assert box["client"] == 200
+    assert box["scroll"] == 20 * 35
+    # only the rows in view (plus a few) are in the DOM
+    assert 5 <= len(option_texts(dash_duo)) < 20
+
+    search_box(dash_duo, "short").send_keys(Keys.ESCAPE)
+    open_menu(dash_duo, "roomy")
+    heights = {el.size["height"] for el in dash_duo.find_elements(OPTION)}
+    assert heights == {50}
+    assert dash_duo.get_logs() == []
+
+
+def element_at_center(dash_duo, element):
+    return dash_duo.driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+        "return arguments[0].contains(hit);",
+        element,
+    )
+
+
+def in_view(dash_duo):
+    """The options inside the list's visible area (the DOM also holds a few beyond it)."""
+    bottom = dash_duo.driver.execute_script(
+        "return document.querySelector(arguments[0]).getBoundingClientRect().bottom;", SCROLLER
+    )
+    return [
+        el for el in dash_duo.find_elements(OPTION) if el.rect["y"] + el.rect["height"] <= bottom
+    ]
+
+
+def test_menu_is_never_clipped(dash_duo):
+    dash_duo.start_server(make_app())
+    dash_duo.wait_for_text_to_equal("#clipped-out", "value=Item 2")
+    open_menu(dash_duo, "clipped")
+    box_bottom = dash_duo.find_element("#box").rect
+    box_bottom = box_bottom["y"] + box_bottom["height"]
+    below = [el for el in in_view(dash_duo) if el.rect["y"] > box_bottom]
+    assert len(below) >= 4, "the menu should reach below its 50px overflow:hidden box"
+    # visible and on top of the block painted after it, so a real click reaches it
+    for element in below:
+        assert element_at_center(dash_duo, element), element.text
+    target = below[2]
+    text = target.text
+    target.click()
+    dash_duo.wait_for_text_to_equal("#clipped-out", f"value={text}")
+
+    open_menu(dash_duo, "in-modal")
+    options = in_view(dash_duo)
+    assert len(options) >= 5
+    assert all(element_at_center(dash_duo, el) for el in options)
+    assert dash_duo.get_logs() == []
+
+
+def test_aria_and_keyboard(dash_duo):
+    dash_duo.start_server(make_app())
+    box = search_box(dash_duo, "clipped")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-expanded") == "false"
+    box.send_keys(Keys.ARROW_DOWN)  # opens the menu
+    dash_duo.wait_for_element(MENU)
+    assert box.get_attribute("aria-expanded") == "true"
+    listbox_id = box.get_attribute("aria-controls")
+    listbox = dash_duo.find_element(f"#{listbox_id}")
+    assert listbox.get_attribute("role") == "listbox"
+    options = listbox.find_elements("css selector", "[role=option]")
+    assert [o.get_attribute("aria-selected") for o in options[:3]] == ["false", "true", "false"]
+
+    def active_text():
+        active = box.get_attribute("aria-activedescendant")
+        return dash_duo.find_element(f"#{active}").text if active else None
+
+    # focus starts on the picked option
+    assert active_text() == "Item 2"
+    box.send_keys(Keys.ARROW_DOWN)
+    assert active_text() == "Item 3"
+    box.send_keys(Keys.ARROW_UP, Keys.ARROW_UP)
+    assert active_text() == "Item 1"
+    box.send_keys(Keys.END)
+    # the list scrolled to the last option, which is now in the DOM
+    assert active_text() == "Item 20"
+    box.send_keys(Keys.HOME, Keys.PAGE_DOWN)
+    assert active_text() not in ("Item 1", None)
+    box.send_keys(Keys.END, Keys.ENTER)
+    dash_duo.wait_for_text_to_equal("#clipped-out", "value=Item 20")
+    dash_duo.wait_for_no_elements(MENU)
+
+    # type to filter, arrows move inside the results, Enter picks
+    box.send_keys("1")
+    dash_duo.wait_for_element(MENU)
+    box.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    dash_duo.wait_for_text_to_equal("#clipped-out", "value=Item 10")
+    box.send_keys(Keys.ARROW_DOWN)
+    dash_duo.wait_for_element(MENU)
+    box.send_keys(Keys.ESCAPE)
+    dash_duo.wait_for_no_elements(MENU)
+    assert dash_duo.get_logs() == []

@@ -1,0 +1,109 @@
+"""Shared figure, geometry and mouse helpers for the Graph browser tests.
+
+The figure is a scatter of the points (1, 1) ... (10, 10) on axes fixed to [0, 11], in a plot area
+of exactly 500 x 300 px, so a drag between two data coordinates selects a known set of points.
+"""
+
+import json
+import time
+
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
+
+XS = list(range(1, 11))
+PLOT_W, PLOT_H = 500, 300
+AXIS = [0, 11]
+
+
+def figure(y=None, selections=None, uirevision=None, dragmode="select", customdata=True):
+    y = XS if y is None else y
+    trace = {"type": "scatter", "mode": "markers", "x": XS, "y": y}
+    if customdata:
+        trace["customdata"] = [f"c{x}" for x in XS]
+    layout = {
+        "width": 600,
+        "height": 400,
+        "margin": {"l": 50, "r": 50, "t": 50, "b": 50},
+        "xaxis": {"range": AXIS},
+        "yaxis": {"range": AXIS},
+        "dragmode": dragmode,
+        "showlegend": False,
+    }
+    if selections is not None:
+        layout["selections"] = selections
+    if uirevision is not None:
+        layout["uirevision"] = uirevision
+    return {"data": [trace], "layout": layout}
+
+
+def offset(x, y):
+    """Pixels from the plot area's centre (where move_to_element puts the mouse) to (x, y)."""
+    mid = (AXIS[0] + AXIS[1]) / 2
+    span = AXIS[1] - AXIS[0]
+    return round((x - mid) * PLOT_W / span), round(-(y - mid) * PLOT_H / span)
+
+
+def plot_area(dash_duo, graph_id="graph"):
+    return dash_duo.find_element(f"#{graph_id} .nsewdrag")
+
+
+def drag_path(dash_duo, points, graph_id="graph", shift=False):
+    """Press at points[0], move through the others, release: a real mouse drag."""
+    area = plot_area(dash_duo, graph_id)
+    chain = ActionChains(dash_duo.driver).move_to_element(area)
+    x, y = offset(*points[0])
+    chain.move_by_offset(x, y)
+    if shift:
+        chain.key_down(Keys.SHIFT)
+    chain.click_and_hold()
+    for point in points[1:]:
+        nx, ny = offset(*point)
+        # in a few steps, so plotly sees a drag and not a click
+        for k in (1, 2):
+            chain.move_by_offset(
+                round((nx - x) / 2) if k == 1 else nx - x - round((nx - x) / 2),
+                round((ny - y) / 2) if k == 1 else ny - y - round((ny - y) / 2),
+            )
+        x, y = nx, ny
+    chain.release()
+    if shift:
+        chain.key_up(Keys.SHIFT)
+    chain.perform()
+
+
+def box(dash_duo, corner0, corner1, graph_id="graph", shift=False):
+    drag_path(dash_duo, [corner0, corner1], graph_id=graph_id, shift=shift)
+
+
+def lasso(dash_duo, vertices, graph_id="graph"):
+    drag_path(dash_duo, list(vertices) + [vertices[0]], graph_id=graph_id)
+
+
+def double_click(dash_duo, at, graph_id="graph"):
+    area = plot_area(dash_duo, graph_id)
+    ActionChains(dash_duo.driver).move_to_element(area).move_by_offset(
+        *offset(*at)
+    ).double_click().perform()
+
+
+def read_json(dash_duo, selector, timeout=6):
+    """The JSON text of an output div, once it is valid JSON."""
+    end = time.time() + timeout
+    while True:
+        text = dash_duo.find_element(selector).text
+        try:
+            return json.loads(text)
+        except ValueError:
+            if time.time() > end:
+                raise
+            time.sleep(0.1)
+
+
+def outline_count(dash_duo, graph_id="graph"):
+    """Selections drawn on the plot (each is two paths: the line and a wider hit area)."""
+    return dash_duo.driver.execute_script(
+        "const g = document.getElementById(arguments[0]);"
+        "return Array.from(g.querySelectorAll('.selectionlayer path'))"
+        ".filter(p => p.getBoundingClientRect().width > 0).length / 2;",
+        graph_id,
+    )

@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
+
+function search(texts, query, order) {
+    return searchIndex(buildSearchIndex(texts), query, order ? { order } : undefined);
+}
+
+const CITIES = [
+    'São Paulo', // 0
+    'Paulo', // 1
+    'Saint-Paul', // 2
+    'Apaulo', // 3
+    'Paul', // 4
+    'Montréal', // 5
+    'Zürich', // 6
+];
+
+test('relevance: exact, then prefix, then word-start, then substring', () => {
+    // exact "Paul" (4); prefix "Paulo" (1); word-start "São Paulo" (0), "Saint-Paul" (2);
+    // substring "Apaulo" (3).
+    assert.deepEqual(search(CITIES, 'paul'), [4, 1, 0, 2, 3]);
+});
+
+test('relevance is the default, and dcc\'s "index" means relevance', () => {
+    assert.deepEqual(search(CITIES, 'paul', 'relevance'), [4, 1, 0, 2, 3]);
+    assert.deepEqual(search(CITIES, 'paul', 'index'), [4, 1, 0, 2, 3]);
+});
+
+test('original order keeps the options in their own order', () => {
+    assert.deepEqual(search(CITIES, 'paul', 'original'), [0, 1, 2, 3, 4]);
+});
+
+test('stable inside a rank: equal ranks keep the options order', () => {
+    const texts = ['b alpha', 'a alpha', 'c alpha', 'alphabet', 'alpha'];
+    // exact 4; prefix 3; word-start 0, 1, 2 in their own order.
+    assert.deepEqual(search(texts, 'alpha'), [4, 3, 0, 1, 2]);
+});
+
+test('case- and accent-insensitive both ways', () => {
+    assert.deepEqual(search(CITIES, 'SAO PAULO'), [0]);
+    assert.deepEqual(search(CITIES, 'são'), [0]);
+    assert.deepEqual(search(['Sao Paulo'], 'São'), [0]);
+    assert.deepEqual(search(CITIES, 'zurich'), [6]);
+    assert.deepEqual(search(['Łódź', 'Lodz', 'Straße'], 'lodz'), [0, 1]);
+    assert.deepEqual(search(['Łódź', 'Lodz', 'Straße'], 'strasse'), [2]);
+});
+
+test('every query word must occur, in any order', () => {
+    const texts = ['New York City', 'York', 'New Delhi', 'Newark'];
+    assert.deepEqual(search(texts, 'york new', 'original'), [0]);
+    assert.deepEqual(search(texts, 'new', 'original'), [0, 2, 3]);
+    assert.deepEqual(search(texts, 'new  nowhere'), []);
+});
+
+test('multi-word ranks are judged on the whole query', () => {
+    const texts = [
+        'york new', // 0: every word starts a word, not a prefix: word-start
+        'new york', // 1: exact
+        'new york city', // 2: prefix
+        'anew yorkshire', // 3: "new" is inside "anew": substring
+        'city of new york', // 4: word-start
+    ];
+    assert.deepEqual(search(texts, 'new york'), [1, 2, 0, 4, 3]);
+});
+
+test('a word start follows any character that is not a letter or digit', () => {
+    const texts = ['Frankfurt (Oder)', 'Saint-Étienne', 'Coder', 'o’oder'];
+    assert.deepEqual(search(texts, 'oder'), [0, 3, 2]);
+    assert.deepEqual(search(texts, 'etienne'), [1]);
+});
+
+test('blank query returns every index in order', () => {
+    assert.deepEqual(search(CITIES, ''), [0, 1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(search(CITIES, '  \t '), [0, 1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(search(CITIES, null), [0, 1, 2, 3, 4, 5, 6]);
+});
+
+test('texts that are not strings count as empty', () => {
+    const texts = [null, undefined, 3, true, { label: 'x' }, 'x'];
+    assert.deepEqual(search(texts, 'x'), [5]);
+    assert.deepEqual(search(texts, '3'), []);
+    assert.deepEqual(search(texts, ''), [0, 1, 2, 3, 4, 5]);
+});
+
+test('bad indexes, texts and options never throw', () => {
+    assert.deepEqual(searchIndex(null, 'a'), []);
+    assert.deepEqual(searchIndex({}, 'a'), []);
+    assert.deepEqual(searchIndex(buildSearchIndex(null), 'a'), []);
+    assert.deepEqual(searchIndex(buildSearchIndex('abc'), ''), []);
+    assert.deepEqual(searchIndex(buildSearchIndex(['a']), 'a', null), [0]);
+    assert.deepEqual(searchIndex(buildSearchIndex(['a']), 'a', { order: 42 }), [0]);
+});
+
+test('typing forward, backward and sideways on one index stays correct', () => {
+    const index = buildSearchIndex(['Paris', 'Parma', 'Perth', 'Pau', 'Lyon']);
+    const steps = [
+        ['p', [0, 1, 2, 3]],
+        ['pa', [0, 1, 3]],
+        ['par', [0, 1]],
+        ['pari', [0]],
+        ['par', [0, 1]],
+        ['par ma', [1]],
+        ['ly', [4]],
+        ['p', [0, 1, 2, 3]],
+    ];
+    for (const [query, expected] of steps) {
+        assert.deepEqual(
+            searchIndex(index, query, { order: 'original' }),
+            expected,
+            query
+        );
+    }
+});
+
+test('mutating a result does not change later results', () => {
+    const index = buildSearchIndex(['Paris', 'Parma']);
+    const first = searchIndex(index, 'par', { order: 'original' });
+    first.push(99);
+    first[0] = 7;
+    assert.deepEqual(searchIndex(index, 'par', { order: 'original' }), [0, 1]);
+    assert.deepEqual(searchIndex(index, 'pari', { order: 'original' }), [0]);
+});
