@@ -74,7 +74,12 @@ def test_twenty_concurrent_jobs_all_answered_once(job_stack):
             # then stopped; either way it never ends with a result.
             assert "SUCCESS" not in ends and starts <= 1, (run, starts, ends)
         else:
-            assert job.status == 200, (run, job.task_id, job.status, job.polls, job_stack.workdir)
+            assert job.status == 200, (
+                run,
+                job.status,
+                job.polls,
+                job_stack.task_state(job.task_id),
+            )
             summary, run_id, error = demo_job.shown(job)
             assert error is None, (run, error)
             assert summary == demo_job.expected_summary(points), run
