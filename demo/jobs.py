@@ -26,6 +26,8 @@ MAX_STEP_SECONDS = 5.0
 # others; a new version of the library starts afresh. Entries expire after CACHE_EXPIRE_SECONDS.
 CACHE_GENERATION = f"my_components {my_components.__version__}"
 CACHE_EXPIRE_SECONDS = 600
+# Celery on Redis runs a job again when its worker died without acknowledging it this long ago.
+VISIBILITY_TIMEOUT_SECONDS = JOB_STEPS * MAX_STEP_SECONDS + 10
 
 
 def layout():
@@ -148,6 +150,21 @@ def run_job(set_progress, _n_clicks, points, step_seconds, fail):
     return html.Div([html.P(text, id="job-summary"), html.P(f"Run id: {run_id}", id="job-run-id")])
 
 
+def job_unreachable(err):
+    """on_error of the background callback: the job's store failed under a request (Redis down).
+
+    Without it the request fails with HTTP 500 and the page stops waiting without a word.
+    """
+    logger.error("background job request failed: %s", err)
+    return html.Div(
+        f"Lost contact with the background job ({type(err).__name__}: {err}). "
+        "Run it again: a job that finished meanwhile answers from the cache at once.",
+        className="job-error",
+        role="alert",
+        id="job-error",
+    )
+
+
 def register(app):
     app.callback(
         Output("job-clusters", "value"),
@@ -183,6 +200,7 @@ def register(app):
         cancel=[Input("job-cancel", "n_clicks")],
         # n_clicks differs on every click: leave it out of the cache key
         cache_args_to_ignore=[0],
+        on_error=job_unreachable,  # Dash >= 2.18; older Dash ignores it
     )(run_job)
 
 
@@ -212,9 +230,19 @@ def make_celery_app(redis_url):
     celery_app = Celery("usage", broker=redis_url, backend=redis_url)
     timeouts = {"socket_connect_timeout": 2, "socket_timeout": 10}
     celery_app.conf.update(
+        # A job leaves the queue only once it has run, so a worker killed mid-job does not lose
+        # it (the page would poll a PENDING job forever): a killed pool process hands it back at
+        # once, a killed worker after the visibility timeout, longer than the longest job.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
         broker_connection_timeout=2,
         broker_connection_max_retries=3,
-        broker_transport_options={**timeouts, "max_retries": 3},
+        broker_transport_options={
+            **timeouts,
+            "max_retries": 3,
+            "visibility_timeout": VISIBILITY_TIMEOUT_SECONDS,
+        },
         redis_socket_connect_timeout=2,
         redis_socket_timeout=10,
         result_backend_transport_options={**timeouts, "retry_policy": {"timeout": 5.0}},
