@@ -125,7 +125,10 @@ def run_job(set_progress, _n_clicks, points, step_seconds, fail):
     """
 
     def report(step):
-        set_progress((str(step), str(JOB_STEPS), f"Step {step} of {JOB_STEPS}"))
+        try:
+            set_progress((str(step), str(JOB_STEPS), f"Step {step} of {JOB_STEPS}"))
+        except Exception:  # progress is best effort: a Redis restart must not fail the job
+            logger.warning("progress step %s not stored", step, exc_info=True)
 
     report(0)
     seconds = DEFAULT_STEP_SECONDS if step_seconds is None else float(step_seconds)
@@ -157,8 +160,7 @@ def job_unreachable(err):
     """
     logger.error("background job request failed: %s", err)
     return html.Div(
-        f"Lost contact with the background job ({type(err).__name__}: {err}). "
-        "Run it again: a job that finished meanwhile answers from the cache at once.",
+        f"Lost contact with the background job ({type(err).__name__}: {err}). Run it again.",
         className="job-error",
         role="alert",
         id="job-error",

@@ -174,7 +174,8 @@ def check_background_flow(browser):
     page.run_and_wait(timeout=30)
     assert page.run_id() == first_run_id, "the repeated inputs were computed again"
     assert page.summary() == expected_summary(everything)
-    assert time.monotonic() - start < 3, "the cached result took as long as a run"
+    # a real run of these inputs takes 10 steps x 0.4 s
+    assert time.monotonic() - start < 4, "the cached result took as long as a run"
 
     # 3. Cancel a run: the buttons come back, the bar stops, the old result stays.
     page.set_step_seconds(0.6)

@@ -44,6 +44,7 @@ def close(dash_duo, dropdown_id):
     dash_duo.wait_for_no_elements(MENU)
 
 
+@pytest.mark.smoke  # the demo also runs on the oldest supported Dash (React 16.14)
 def test_every_section_is_on_the_page(demo):
     for section_id, title in [
         ("section-dropdown", "Dropdown"),

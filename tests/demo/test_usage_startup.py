@@ -47,6 +47,22 @@ def test_gunicorn_stops_when_redis_url_is_unreachable(unused_port):
     assert "Worker failed to boot" in done.stderr
 
 
+def test_celery_worker_stops_when_redis_url_is_unreachable(unused_port):
+    url = f"redis://127.0.0.1:{unused_port}/0"
+    done = subprocess.run(
+        [str(BIN / "celery"), "-A", "usage:celery_app", "worker", "--pool=solo"],
+        cwd=ROOT,
+        env={**os.environ, "REDIS_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,
+    )
+    assert done.returncode == 3
+    [line] = [line for line in done.stderr.splitlines() if "usage.py:" in line]
+    assert f"REDIS_URL={url} is unreachable" in line
+
+
 def test_gunicorn_serves_the_demo(unused_port, tmp_path):
     server = subprocess.Popen(
         [str(BIN / "gunicorn"), "--bind", f"127.0.0.1:{unused_port}", "usage:server"],

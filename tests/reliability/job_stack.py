@@ -243,6 +243,18 @@ class JobStack:
         lines = self.events_path.read_text().splitlines()
         return [tuple(line.split(" ", 2)) for line in lines if line.count(" ") >= 2]
 
+    def task_state(self, task_id):
+        """What Celery's result store says of the task, and the worker's record: for messages."""
+        import redis
+
+        try:
+            meta = self.redis_client().get(f"celery-task-meta-{task_id}")
+        except redis.exceptions.RedisError as err:
+            meta = f"unreadable: {err}"
+        return (
+            f"task {task_id}: meta {meta!r}, runs {self.executions(task_id)}, files {self.workdir}"
+        )
+
     def executions(self, task_id):
         """How many times the worker started the task, and the states its runs ended in."""
         events = [e for e in self.task_events() if e[1] == task_id]

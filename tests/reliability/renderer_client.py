@@ -53,7 +53,8 @@ class Page:
     def body(self, output, inputs, state=None):
         """The request body for the callback writing `output`, given input and state values.
 
-        inputs and state map "id.property" to the value; every input counts as changed.
+        inputs and state map "id.property" to the value (null when left out, as for a prop the
+        page has not set); the inputs given count as changed.
         """
         spec = self.callbacks[output]
 
@@ -62,7 +63,7 @@ class Page:
                 {
                     "id": d["id"],
                     "property": d["property"],
-                    "value": values[f"{d['id']}.{d['property']}"],
+                    "value": values.get(f"{d['id']}.{d['property']}"),
                 }
                 for d in deps
             ]

@@ -52,7 +52,7 @@ def keeps_serving(runs, seconds, interval=0.5):
         time.sleep(interval)
 
 
-def outcomes(runs, timeout):
+def outcomes(stack, runs, timeout):
     """Wait for every job; each must show its own right summary or a clear error."""
     import demo_job
 
@@ -60,7 +60,9 @@ def outcomes(runs, timeout):
     for _, _, job, points in runs:
         if job.status is None:
             job.wait(timeout=timeout)
-        assert job.status == 200, f"job {job.task_id} ended without a result or an error"
+        assert job.status == 200, (
+            f"ended without a result or an error: {stack.task_state(job.task_id)}"
+        )
         summary, _, error = demo_job.shown(job)
         assert error or summary == demo_job.expected_summary(points), (summary, error)
         seen.append("error" if error else "result")
@@ -82,7 +84,7 @@ def test_pool_process_killed_mid_job(job_stack):
     pid = next(d for e, t, d in job_stack.task_events() if (e, t) == ("prerun", victim.task_id))
     os.kill(int(pid), signal.SIGKILL)
     keeps_serving(runs, seconds=2)
-    assert outcomes(runs, timeout=60) == ["result"] * JOBS
+    assert outcomes(job_stack, runs, timeout=60) == ["result"] * JOBS
     assert job_stack.executions(victim.task_id) == (2, ["SUCCESS"])
     for _, _, job, _ in runs[1:]:
         assert job_stack.executions(job.task_id) == (1, ["SUCCESS"])
@@ -102,14 +104,14 @@ def test_worker_killed_mid_job_and_restarted(job_stack):
     # keeps polling jobs that are still pending, and the app keeps answering.
     keeps_serving(runs, seconds=jobs.VISIBILITY_TIMEOUT_SECONDS - (time.monotonic() - delivered))
     job_stack.start_worker()
-    assert outcomes(runs, timeout=60) == ["result"] * JOBS
+    assert outcomes(job_stack, runs, timeout=60) == ["result"] * JOBS
     for _, _, job, _ in runs:
         starts, ends = job_stack.executions(job.task_id)
         assert (starts, ends) == (2, ["SUCCESS"]), (starts, ends)
     close(runs)
 
 
-def test_redis_killed_mid_job_and_restarted(job_stack):
+def test_redis_killed_mid_job_and_restarted(own_job_stack):
     """Redis crashes (SIGKILL) mid-job and comes back from its append-only file a second later.
 
     Every request gets an answer the page can show (an HTTP error would end the renderer's
@@ -119,24 +121,25 @@ def test_redis_killed_mid_job_and_restarted(job_stack):
     import demo_job
     from renderer_client import Page
 
-    runs = start_jobs(job_stack, first_run=300)
-    job_stack.kill_redis()
+    runs = start_jobs(own_job_stack, first_run=300)
+    own_job_stack.kill_redis()
     keeps_serving(runs, seconds=1, interval=0.25)
     # A Run clicked while Redis is down is answered at once with a clear error.
-    late = Page(job_stack.web_url)
+    late = Page(own_job_stack.web_url)
     late_job, _ = demo_job.start(late, 399, STEP_SECONDS)
     assert late_job.status == 200 and demo_job.shown(late_job)[2].startswith("Lost contact")
-    job_stack.start_redis()
+    own_job_stack.start_redis()
     keeps_serving(runs, seconds=2)
-    seen = outcomes(runs, timeout=60)
+    seen = outcomes(own_job_stack, runs, timeout=60)
     for (run, page, job, points), outcome in zip(runs, seen, strict=True):
         if outcome == "error":
             assert demo_job.shown(job)[2].startswith("Lost contact"), demo_job.shown(job)
             again, _ = demo_job.start(page, run, STEP_SECONDS, n_clicks=2)
             again.wait(timeout=30)
+            assert again.status == 200, own_job_stack.task_state(again.task_id)
             assert demo_job.shown(again)[0] == demo_job.expected_summary(points)
     # The worker consumes again: a job started now runs to its result.
-    after = Page(job_stack.web_url)
+    after = Page(own_job_stack.web_url)
     job, points = demo_job.start(after, 398, 0.1)
     job.wait(timeout=30)
     assert demo_job.shown(job)[0] == demo_job.expected_summary(points)

@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 RUNS = 20
-STEP_SECONDS = 0.3  # ten steps: three seconds a run
+STEP_SECONDS = 0.2  # ten steps: two seconds a run
 CANCEL_MID_RUN = {3, 11}  # cancelled a few steps after the worker started them
 CANCEL_AT_ONCE = {7}  # cancelled right after Run, usually still waiting in the queue
 
@@ -28,15 +28,13 @@ def run_one(stack, run, start_line):
     try:
         start_line.wait(timeout=60)
         job, points = demo_job.start(page, run, STEP_SECONDS)
-        started_before_cancel = None
         if run in CANCEL_MID_RUN:
             wait_until(lambda: stack.executions(job.task_id)[0], 60, f"run {run} never started")
             time.sleep(3 * STEP_SECONDS)
         if run in CANCEL_MID_RUN | CANCEL_AT_ONCE:
-            started_before_cancel = stack.executions(job.task_id)[0] > 0
             assert job.cancel(demo_job.CANCEL)[0] in (200, 204)
         job.wait(timeout=90)
-        return job, points, started_before_cancel
+        return job, points
     finally:
         page.close()
 
@@ -63,27 +61,34 @@ def test_twenty_concurrent_jobs_all_answered_once(job_stack):
     watcher.close()
 
     assert len(other_answers) >= 5 and all(other_answers), other_answers
-    task_ids = [job.task_id for job, _, _ in results.values()]
+    task_ids = [job.task_id for job, _ in results.values()]
     assert len(set(task_ids)) == RUNS, "two runs were given the same job"
 
     run_ids = []
-    for run, (job, points, started_before_cancel) in results.items():
+    for run, (job, points) in results.items():
         starts, ends = job_stack.executions(job.task_id)
         if run in CANCEL_MID_RUN | CANCEL_AT_ONCE:
             # No result for a cancelled run: the renderer gets 204 and keeps the old result.
             assert job.status == 204, (run, job.response)
+            # Revoking is asynchronous: a run cancelled while queued may still start, and is
+            # then stopped; either way it never ends with a result.
             assert "SUCCESS" not in ends and starts <= 1, (run, starts, ends)
-            if not started_before_cancel:
-                assert starts == 0, f"run {run} was cancelled while queued but ran anyway"
         else:
-            assert job.status == 200, (run, job.status)
+            assert job.status == 200, (
+                run,
+                job.status,
+                job.polls,
+                job_stack.task_state(job.task_id),
+            )
             summary, run_id, error = demo_job.shown(job)
             assert error is None, (run, error)
             assert summary == demo_job.expected_summary(points), run
             assert (starts, ends) == (1, ["SUCCESS"]), (run, starts, ends)
             run_ids.append(run_id)
-            last_progress = job.progress[-1]["job-progress.value"] if job.progress else None
-            assert last_progress in (None, "10"), (run, job.progress)
+            # Progress only moves forward (the last step may arrive with the result or not at all:
+            # Dash reads the progress before the result within one poll).
+            steps = [int(p["job-progress.value"]) for p in job.progress]
+            assert steps == sorted(steps), (run, steps)
     assert len(set(run_ids)) == len(run_ids), "a run was answered with another run's result"
 
     # The worker ran nothing but these jobs, each at most once.
@@ -91,10 +96,11 @@ def test_twenty_concurrent_jobs_all_answered_once(job_stack):
     assert {task_id for _, task_id, _ in events} <= set(task_ids)
     prerun = [task_id for event, task_id, _ in events if event == "prerun"]
     assert len(prerun) == len(set(prerun)), "a job ran twice"
-    cancelled_queued = sum(1 for _, _, started in results.values() if started is False)
+    cancelled = [job for run, (job, _) in results.items() if run in CANCEL_MID_RUN | CANCEL_AT_ONCE]
+    never_started = sum(1 for job in cancelled if job_stack.executions(job.task_id)[0] == 0)
     print(
         f"\n{RUNS} jobs at once: {len(run_ids)} results, all right; "
-        f"{len(CANCEL_MID_RUN | CANCEL_AT_ONCE)} cancelled ({cancelled_queued} still queued); "
-        f"{len(prerun)} task executions; {sum(j.polls for j, _, _ in results.values())} polls; "
+        f"{len(cancelled)} cancelled ({never_started} before they started); "
+        f"{len(prerun)} task executions; {sum(j.polls for j, _ in results.values())} polls; "
         f"{len(other_answers)} other callbacks answered meanwhile"
     )
