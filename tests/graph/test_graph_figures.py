@@ -177,7 +177,8 @@ def test_nan_where_a_number_is_needed_shows_a_message(dash_duo):
     # JSON from Python has no NaN; a clientside callback hands its object over as it is
     app.clientside_callback(
         """function () {
-            return {data: [{type: 'scatter', x: [1, 2], y: [1, 2], marker: {size: NaN}}], layout: {}};
+            const trace = {type: 'scatter', x: [1, 2], y: [1, 2], marker: {size: NaN}};
+            return {data: [trace], layout: {}};
         }""",
         Output("graph", "figure"),
         Input("nan", "n_clicks"),
