@@ -167,3 +167,27 @@ def test_extend_data_appends_points(dash_duo):
     box(dash_duo, (9.6, 9.6), (10.9, 10.9))
     wait_selected(dash_duo, [9, 10, 11])
     assert dash_duo.get_logs() == []
+
+
+def test_nan_where_a_number_is_needed_shows_a_message(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [my_components.Graph(id="graph", figure=figure()), html.Button("nan", id="nan")]
+    )
+    # JSON from Python has no NaN; a clientside callback hands its object over as it is
+    app.clientside_callback(
+        """function () {
+            const trace = {type: 'scatter', x: [1, 2], y: [1, 2], marker: {size: NaN}};
+            return {data: [trace], layout: {}};
+        }""",
+        Output("graph", "figure"),
+        Input("nan", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph .main-svg")
+    dash_duo.find_element("#nan").click()
+    problem = "figure.data[0].marker.size is not a finite number"
+    dash_duo.wait_for_text_to_equal("#graph .my-graph-error", f"Graph error: {problem}")
+    logs = dash_duo.get_logs()
+    assert len(logs) == 1 and problem in logs[0]["message"], logs

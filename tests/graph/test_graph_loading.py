@@ -97,3 +97,21 @@ def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo):
     theirs_bytes = js_bytes(dash_duo)
     print(f"JS bytes: Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
     assert ours_bytes <= theirs_bytes
+
+
+def test_falls_back_to_its_own_plotly_when_dash_copy_fails(dash_duo):
+    # as with serve_locally=False and no internet: the copy Dash points to does not load
+    dash_duo.driver.execute_cdp_cmd("Network.enable", {})
+    dash_duo.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["*package_data/plotly*"]})
+    try:
+        dash_duo.start_server(page(ours()))
+        wait_plotted(dash_duo, "ours")
+        names = [name.rsplit("/", 1)[-1] for name in plotly_loads(dash_duo)]
+        assert "async-plotly.js" in names, names
+        version = dash_duo.driver.execute_script("return window.Plotly.version")
+        assert version.startswith("4."), version
+        # the only console error is the blocked request itself
+        logs = dash_duo.get_logs()
+        assert all("package_data/plotly" in entry["message"] for entry in logs), logs
+    finally:
+        dash_duo.driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})

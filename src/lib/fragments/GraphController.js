@@ -115,6 +115,8 @@ export default class GraphController {
         if (this.error) {
             this.error = null;
             this.onError(null);
+            // React may show the div after plotly measured it: show it now
+            this.gd.style.display = 'block';
         }
         const { data, layout: figureLayout, frames } = figure || {};
         const traces = tracesFor(data);
