@@ -16,6 +16,9 @@ def control(dash_duo, dropdown_id):
 
 
 def open_menu(dash_duo, dropdown_id):
+    if dash_duo.find_elements(MENU):  # another menu is open and may cover this control
+        dash_duo.driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+        dash_duo.wait_for_no_elements(MENU)
     control(dash_duo, dropdown_id).click()
     return dash_duo.wait_for_element(MENU)
 

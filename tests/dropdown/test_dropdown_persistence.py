@@ -37,7 +37,11 @@ def make_app(persistence_type):
     return app
 
 
-@pytest.mark.parametrize("persistence_type", [None, "session", "memory"])
+@pytest.mark.parametrize(
+    # the defaults case also runs on Dash 2.17, which reads them only from defaultProps
+    "persistence_type",
+    [pytest.param(None, marks=pytest.mark.smoke), "session", "memory"],
+)
 def test_picked_value_persists(dash_duo, persistence_type):
     dash_duo.start_server(make_app(persistence_type))
     dash_duo.wait_for_text_to_equal("#out", "value=Paris")

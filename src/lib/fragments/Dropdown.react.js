@@ -47,7 +47,7 @@ function useReportProblems(normalized, id) {
     useEffect(() => {
         if (normalized.problems.length) {
             console.error(
-                `my_components.Dropdown${id ? ` "${id}"` : ''}: ignored bad options: ` +
+                `my_components.Dropdown${id ? ` (id ${id})` : ''}: bad options: ` +
                     normalized.problems.join('; ')
             );
         }
