@@ -157,6 +157,7 @@ def problems(raw):
     for count, measured in raw.get("dropdown", {}).items():
         for impl, trials in measured["trials"].items():
             lines += [f"dropdown {count} {impl}: {t['error']}" for t in trials if "error" in t]
+            lines += [f"dropdown {count} {impl}: {t['stopped']}" for t in trials if "stopped" in t]
     for count, per_variant in raw.get("graph", {}).items():
         for name, trials in per_variant.items():
             lines += [f"graph {count} {name}: {t['error']}" for t in trials if "error" in t]
