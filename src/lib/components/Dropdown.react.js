@@ -72,9 +72,16 @@ export const propTypes = {
                      */
                     label: PropTypes.string,
                     /**
-                     * The group's options, as dicts {label, value, disabled, title, search}.
+                     * The group's options, in the list formats above (labels show as text).
                      */
-                    options: PropTypes.arrayOf(PropTypes.object),
+                    options: PropTypes.arrayOf(
+                        PropTypes.oneOfType([
+                            PropTypes.string,
+                            PropTypes.number,
+                            PropTypes.bool,
+                            PropTypes.object,
+                        ])
+                    ),
                 }),
             ])
         ),
