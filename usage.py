@@ -15,7 +15,16 @@ app.layout = html.Div(
                 html.H2("Dropdown"),
                 my_components.Dropdown(
                     id="city",
-                    options=["Montreal", "New York City", "São Paulo"],
+                    # a component label with its own search text, accents, a group
+                    options=[
+                        {
+                            "label": html.Span(["New York City ", html.Small("(USA)")]),
+                            "value": "New York City",
+                            "search": "New York City The Big Apple",
+                        },
+                        {"label": "São Paulo", "value": "São Paulo"},
+                        {"label": "Canada", "options": ["Montreal", "Toronto"]},
+                    ],
                     placeholder="Pick a city",
                 ),
                 html.Div(id="city-output"),
