@@ -132,7 +132,7 @@ export default function Dropdown(props) {
 
     const hits = useOptionSearch(normalized, searchText, {
         active: menuIsOpen || searchText !== '',
-        filter: filter_options,
+        filter: filter_options && searchable,
         order: search_order === 'original' ? 'original' : 'relevance',
     });
     const rows = useMemo(
