@@ -8,10 +8,14 @@ export PATH := $(BIN):$(PATH)
 export DASH_TEST_CHROMEPATH ?= /usr/bin/chromium
 PYTEST_FLAGS ?= --headless
 
-.PHONY: demo test build lint test-js test-py test-oldest bench system clean
+.PHONY: demo screenshot test build lint test-js test-py test-oldest bench system clean
 
 demo: build
 	$(BIN)/python usage.py
+
+# The README's picture of the demo, taken in headless Chromium.
+screenshot: system build
+	$(BIN)/python scripts/screenshot.py docs/demo.png
 
 test: build lint test-js test-py
 

@@ -107,3 +107,10 @@ def outline_count(dash_duo, graph_id="graph"):
         ".filter(p => p.getBoundingClientRect().width > 0).length / 2;",
         graph_id,
     )
+
+
+def click_at(dash_duo, at, graph_id="graph"):
+    area = plot_area(dash_duo, graph_id)
+    ActionChains(dash_duo.driver).move_to_element(area).move_by_offset(
+        *offset(*at)
+    ).click().perform()

@@ -4,7 +4,7 @@ import json
 
 import pytest
 from dash import Dash, Input, Output, State, ctx, html
-from graph_helpers import box, figure, outline_count, read_json
+from graph_helpers import box, click_at, drag_path, figure, outline_count, read_json
 from test_graph_selections import selected_indices, wait_selected
 
 import my_components
@@ -82,10 +82,16 @@ def test_preset_selection_is_drawn_and_reported_on_load(dash_duo):
     assert selected["selections"] == expected
     assert read_json(dash_duo, "#selections") == expected
     assert outline_count(dash_duo) == 1
-    # Shift adds a second selection to the preset one
-    box(dash_duo, (7.5, 7.5), (9.5, 9.5), shift=True)
-    selected = wait_selected(dash_duo, [3, 4, 5, 7, 8])
+    # a click on its outline makes it editable; dragging its body moves it by (+2, +2)
+    click_at(dash_duo, (3.5, 5))
+    drag_path(dash_duo, [(4.5, 5.5), (6.5, 7.5)])
+    selected = wait_selected(dash_duo, [5, 6, 7])
+    assert selected["range"]["x"] == pytest.approx([5.5, 8.5], abs=0.1)
+    # Shift adds a second selection
+    box(dash_duo, (0.5, 0.5), (2.5, 2.5), shift=True)
+    selected = wait_selected(dash_duo, [0, 1, 5, 6, 7])
     assert len(selected["selections"]) == 2
+    assert read_json(dash_duo, "#selections") == selected["selections"]
     assert dash_duo.get_logs() == []
 
 

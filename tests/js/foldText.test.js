@@ -54,6 +54,35 @@ test('anything but a string folds to the empty string', () => {
     }
 });
 
-test('lone surrogates do not throw', () => {
-    assert.equal(foldText('a\ud800B'), 'a\ud800b');
+test('characters beyond the BMP fold as code points, not halves', () => {
+    assert.equal(foldText('𝒜𝓑𝕔'), 'abc');
+    assert.equal(foldText('🄰'), 'a');
+    assert.equal(foldText('👍 Ok'), '👍 ok');
+    assert.equal(foldText('𠀋'), '𠀋');
+});
+
+test('every character folds to a fold of itself (so folding is idempotent)', () => {
+    const ranges = [
+        [0, 0xffff],
+        [0x10000, 0x1007f], // Linear B
+        [0x1d400, 0x1d7ff], // mathematical letters and digits
+        [0x1f100, 0x1f1ff], // enclosed letters
+        [0x1f300, 0x1f3ff], // emoji
+        [0x20000, 0x2007f], // CJK extension B
+        [0xe0000, 0xe007f], // tags
+    ];
+    const broken = [];
+    for (const [first, last] of ranges) {
+        for (let codePoint = first; codePoint <= last; codePoint++) {
+            const folded = foldText(String.fromCodePoint(codePoint));
+            if (foldText(folded) !== folded) {
+                broken.push(codePoint.toString(16));
+            }
+        }
+    }
+    assert.deepEqual(broken, []);
+});
+
+test('lone surrogate halves fold to U+FFFD', () => {
+    assert.equal(foldText('a\ud800B'), 'a\ufffdb');
 });

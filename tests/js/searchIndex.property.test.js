@@ -202,7 +202,7 @@ test('foldText never throws, is idempotent, and leaves only single inner spaces'
             assert.equal(foldText(folded), folded);
             assert.doesNotMatch(folded, /[^\S ]| {2}|^ | $/);
         }),
-        { numRuns: 2000 }
+        { numRuns: 1000 }
     );
 });
 

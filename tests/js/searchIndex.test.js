@@ -22,6 +22,13 @@ test('relevance: exact, then prefix, then word-start, then substring', () => {
     assert.deepEqual(search(CITIES, 'paul'), [4, 1, 0, 2, 3]);
 });
 
+test('relevance for a one-character query: exact, prefix, word-start, substring', () => {
+    const texts = ['bab', 'b a', 'ab', 'A', 'ba', 'á'];
+    // exact "A" (3), "á" (5); prefix "ab" (2); word-start "b a" (1); substring 0, 4.
+    assert.deepEqual(search(texts, 'a'), [3, 5, 2, 1, 0, 4]);
+    assert.deepEqual(search(['x7', '7', '7x', 'x 7'], '7'), [1, 2, 3, 0]);
+});
+
 test('relevance is the default, and dcc\'s "index" means relevance', () => {
     assert.deepEqual(search(CITIES, 'paul', 'relevance'), [4, 1, 0, 2, 3]);
     assert.deepEqual(search(CITIES, 'paul', 'index'), [4, 1, 0, 2, 3]);
@@ -62,6 +69,13 @@ test('multi-word ranks are judged on the whole query', () => {
         'city of new york', // 4: word-start
     ];
     assert.deepEqual(search(texts, 'new york'), [1, 2, 0, 4, 3]);
+});
+
+test('a repeated query word is one word, but ranks use the whole query', () => {
+    const texts = ['a 3', '3', '3 3', 'x3'];
+    // "3 3" exact (2); word-start "a 3" (0), "3" (1); substring "x3" (3).
+    assert.deepEqual(search(texts, '3 3'), [2, 0, 1, 3]);
+    assert.deepEqual(search(texts, '3 3', 'original'), [0, 1, 2, 3]);
 });
 
 test('a word start follows any character that is not a letter or digit', () => {

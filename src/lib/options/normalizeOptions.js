@@ -50,14 +50,18 @@ function displayLabel(label, value) {
     return String(value);
 }
 
-function makeOption(value, label, entry, group) {
+/** The text of a label; a boolean shows as "true"/"false" (displayLabel), so it reads so too. */
+function textOfLabel(label) {
     // strings are the common case at 100,000 options: skip the tree walk
+    if (typeof label === 'string') {
+        return label;
+    }
+    return typeof label === 'boolean' ? String(label) : labelText(label);
+}
+
+function makeOption(value, label, entry, group) {
     const text =
-        typeof label === 'string'
-            ? label
-            : label === undefined || label === null
-              ? String(value)
-              : labelText(label);
+        label === undefined || label === null ? String(value) : textOfLabel(label);
     const search = entry && typeof entry.search === 'string' ? entry.search : null;
     return {
         value,
@@ -69,6 +73,24 @@ function makeOption(value, label, entry, group) {
         title: entry && typeof entry.title === 'string' ? entry.title : undefined,
         group,
     };
+}
+
+/**
+ * Dash rebuilds every entry of a list whose first entry has a label (the `options[].label`
+ * children prop) with Ramda's assocPath: "ab" arrives as {0: "a", 1: "b", label: undefined};
+ * a number, a boolean, null or "" as {label: undefined}. JSON never carries undefined, so this
+ * shape is Dash's own. Returns the string it was, '' when the value is lost, or null.
+ */
+function rebuiltByDash(entry) {
+    if (!('label' in entry) || entry.label !== undefined) {
+        return null;
+    }
+    const keys = Object.keys(entry).filter((key) => key !== 'label');
+    const chars = keys.map((key, i) => (key === String(i) ? entry[key] : null));
+    if (chars.some((char) => typeof char !== 'string' || char.length !== 1)) {
+        return null;
+    }
+    return chars.join('');
 }
 
 function isGroup(entry) {
@@ -114,6 +136,17 @@ export function normalizeOptions(rawOptions) {
             );
             return;
         }
+        const rebuilt = rebuiltByDash(entry);
+        if (rebuilt) {
+            add(makeOption(rebuilt, rebuilt, null, group));
+            return;
+        }
+        if (rebuilt === '') {
+            report(
+                `options${position} arrived empty: Dash drops numbers, booleans, null and "" mixed into a list of {label, value} dicts; give every option as a dict`
+            );
+            return;
+        }
         if (isGroup(entry)) {
             if (group !== -1) {
                 report(
@@ -124,7 +157,7 @@ export function normalizeOptions(rawOptions) {
             const groupIndex = groups.length;
             groups.push({
                 label: displayLabel(entry.label, ''),
-                text: labelText(entry.label),
+                text: textOfLabel(entry.label),
             });
             entry.options.forEach((child, i) =>
                 addEntry(child, `${position}.options[${i}]`, groupIndex)

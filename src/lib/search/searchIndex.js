@@ -16,16 +16,77 @@
  * Each rank implies the next (an exact match is a prefix, a prefix puts every query word
  * at a word start), so a text's rank is the first one it meets.
  * Order 'original' returns the matches in the texts' own order.
+ *
+ * Speed: the texts are folded once, into one array of code units (no string per text),
+ * and each text gets a few bit masks, so that a query skips with a few integer operations
+ * every text that cannot match and reads only the rest:
+ *   letters           bit k: holds the letter a + k (exact);
+ *   others            bits 0-9: holds the digit k (exact); bits 10-31: holds some other
+ *                     code unit hashing to that bit (a hint);
+ *   wordStartLetters, wordStartDigits: the same exact bits, for the letters and digits
+ *                     that start a word (these rank a one-character query unread);
+ *   pairs             4 ints per text: 128 buckets of hashed adjacent code-unit pairs
+ *                     (a hint: about one text in five has a given bucket set).
+ * A text holding a query word holds each of its characters and adjacent pairs, so the
+ * masks never drop a match; reading the text decides what the hints let through.
+ * Typing forward reuses the previous matches as the only candidates.
  */
-import { foldText } from './foldText.js';
+import { foldText, foldTexts } from './foldText.js';
 
 export const RANK_EXACT = 0;
 export const RANK_PREFIX = 1;
 export const RANK_WORD_START = 2;
 export const RANK_SUBSTRING = 3;
 
-// Separates folded texts in the haystack; folding turns every '\n' into a space.
-const SEPARATOR = '\n';
+const LETTER_A = 97;
+const DIGIT_0 = 48;
+
+function isLetter(unit) {
+    return unit >= LETTER_A && unit <= 122;
+}
+
+function isDigit(unit) {
+    return unit >= DIGIT_0 && unit <= 57;
+}
+
+function otherBit(unit) {
+    return 1 << (10 + (unit % 22));
+}
+
+function pairBucket(previous, unit) {
+    return (previous * 41 + unit) & 127;
+}
+
+function isHighSurrogate(unit) {
+    return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+// Word characters: letters, digits, marks. ASCII by table, other code units learnt once
+// (0 not yet seen, 1 word character, 2 not).
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const ASCII_WORD_UNIT = new Uint8Array(128);
+for (let unit = 0; unit < 128; unit++) {
+    ASCII_WORD_UNIT[unit] = /[a-z0-9]/i.test(String.fromCharCode(unit)) ? 1 : 0;
+}
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/** Whether the character ending with `unit` (preceded by `previous`, or -1) is a word character. */
+function endsWordCharacter(unit, previous) {
+    if (unit < 128) {
+        return ASCII_WORD_UNIT[unit] === 1;
+    }
+    if (isLowSurrogate(unit) && isHighSurrogate(previous)) {
+        return WORD_CHARACTER.test(String.fromCharCode(previous, unit));
+    }
+    if (WORD_UNIT[unit] === 0) {
+        WORD_UNIT[unit] = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
+    }
+    return WORD_UNIT[unit] === 1;
+}
 
 /**
  * texts[i] is option i's search text; anything but a string counts as ''.
@@ -34,31 +95,297 @@ const SEPARATOR = '\n';
 export function buildSearchIndex(texts) {
     const list = Array.isArray(texts) ? texts : [];
     const count = list.length;
-    const folded = new Array(count);
-    // starts[i]: where text i begins in the haystack; starts[count]: one past the end.
-    const starts = new Int32Array(count + 1);
-    let offset = SEPARATOR.length;
+    const { codes, starts } = foldTexts(list);
+    const letters = new Int32Array(count);
+    const others = new Int32Array(count);
+    const wordStartLetters = new Int32Array(count);
+    const wordStartDigits = new Int32Array(count);
+    const pairs = new Int32Array(count * 4);
     for (let i = 0; i < count; i++) {
-        const text = list[i];
-        const foldedText = typeof text === 'string' ? foldText(text) : '';
-        folded[i] = foldedText;
-        starts[i] = offset;
-        offset += foldedText.length + SEPARATOR.length;
+        const end = starts[i + 1];
+        let letterBits = 0;
+        let otherBits = 0;
+        let wordStartLetterBits = 0;
+        let wordStartDigitBits = 0;
+        let previous = -1;
+        let afterWordCharacter = false;
+        for (let p = starts[i]; p < end; p++) {
+            const unit = codes[p];
+            if (isLetter(unit)) {
+                const bit = 1 << (unit - LETTER_A);
+                letterBits |= bit;
+                if (!afterWordCharacter) {
+                    wordStartLetterBits |= bit;
+                }
+            } else if (isDigit(unit)) {
+                const bit = 1 << (unit - DIGIT_0);
+                otherBits |= bit;
+                if (!afterWordCharacter) {
+                    wordStartDigitBits |= bit;
+                }
+            } else {
+                otherBits |= otherBit(unit);
+            }
+            if (previous !== -1) {
+                const bucket = pairBucket(previous, unit);
+                pairs[i * 4 + (bucket >> 5)] |= 1 << (bucket & 31);
+            }
+            afterWordCharacter = endsWordCharacter(unit, previous);
+            previous = unit;
+        }
+        letters[i] = letterBits;
+        others[i] = otherBits;
+        wordStartLetters[i] = wordStartLetterBits;
+        wordStartDigits[i] = wordStartDigitBits;
     }
-    starts[count] = offset;
-    // One string holding every folded text: one indexOf scan finds a word in all of them.
-    const haystack = SEPARATOR + folded.join(SEPARATOR) + SEPARATOR;
-    return { count, folded, starts, haystack, lastQuery: '', lastMatches: null };
+    return {
+        count,
+        codes,
+        starts,
+        letters,
+        others,
+        wordStartLetters,
+        wordStartDigits,
+        pairs,
+        // The last query's matches, in order (the candidates when typing forward).
+        lastQuery: '',
+        lastMatches: null,
+    };
 }
 
 function isSearchIndex(index) {
     return (
         index !== null &&
         typeof index === 'object' &&
-        typeof index.haystack === 'string' &&
+        index.codes instanceof Uint16Array &&
         index.starts instanceof Int32Array &&
-        Array.isArray(index.folded)
+        index.letters instanceof Int32Array &&
+        index.starts.length === index.count + 1
     );
+}
+
+/** A query word, with what the masks must hold for a text to contain it. */
+function describeWord(text) {
+    const units = new Uint16Array(text.length);
+    let letters = 0;
+    let others = 0;
+    const pairs = new Int32Array(4);
+    for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k);
+        units[k] = unit;
+        if (isLetter(unit)) {
+            letters |= 1 << (unit - LETTER_A);
+        } else if (isDigit(unit)) {
+            others |= 1 << (unit - DIGIT_0);
+        } else {
+            others |= otherBit(unit);
+        }
+        if (k > 0) {
+            const bucket = pairBucket(units[k - 1], unit);
+            pairs[bucket >> 5] |= 1 << (bucket & 31);
+        }
+    }
+    const first = units[0];
+    // One letter or digit: the masks alone say whether a text holds it.
+    const masksDecide = units.length === 1 && (isLetter(first) || isDigit(first));
+    return { units, letters, others, pairs, masksDecide };
+}
+
+/** The distinct words of a folded query, longest first (the rarest, checked first). */
+export function queryWords(foldedQuery) {
+    const words = Array.from(new Set(foldedQuery.split(' ')));
+    return words.sort((a, b) => b.length - a.length);
+}
+
+/** Whether `units` occur in codes[start .. end) at `position`. */
+function occursAt(codes, position, units) {
+    for (let k = 1; k < units.length; k++) {
+        if (codes[position + k] !== units[k]) {
+            return false;
+        }
+    }
+    return codes[position] === units[0];
+}
+
+function contains(codes, start, end, units) {
+    const first = units[0];
+    const last = end - units.length;
+    for (let p = start; p <= last; p++) {
+        if (codes[p] === first && occursAt(codes, p, units)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function startsWordAt(codes, start, position) {
+    return (
+        position === start ||
+        !endsWordCharacter(
+            codes[position - 1],
+            position - 1 > start ? codes[position - 2] : -1
+        )
+    );
+}
+
+function containsAtWordStart(codes, start, end, units) {
+    const first = units[0];
+    const last = end - units.length;
+    for (let p = start; p <= last; p++) {
+        if (
+            codes[p] === first &&
+            occursAt(codes, p, units) &&
+            startsWordAt(codes, start, p)
+        ) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * Indices of the texts holding every word (an Int32Array), in the texts' own order; only among
+ * `candidates` (indices in increasing order) when given.
+ */
+function findMatches(index, words, candidates) {
+    const { codes, starts, letters, others, pairs } = index;
+    let needLetters = 0;
+    let needOthers = 0;
+    let needPairs0 = 0;
+    let needPairs1 = 0;
+    let needPairs2 = 0;
+    let needPairs3 = 0;
+    for (const word of words) {
+        needLetters |= word.letters;
+        needOthers |= word.others;
+        needPairs0 |= word.pairs[0];
+        needPairs1 |= word.pairs[1];
+        needPairs2 |= word.pairs[2];
+        needPairs3 |= word.pairs[3];
+    }
+    const masksDecide = words.every((word) => word.masksDecide);
+    const total = candidates === null ? index.count : candidates.length;
+    // A typed array, not push(): a growing array of 100,000 is copied again and again.
+    const matches = new Int32Array(total);
+    let found = 0;
+    for (let c = 0; c < total; c++) {
+        const i = candidates === null ? c : candidates[c];
+        if (
+            (letters[i] & needLetters) !== needLetters ||
+            (others[i] & needOthers) !== needOthers ||
+            (pairs[i * 4] & needPairs0) !== needPairs0 ||
+            (pairs[i * 4 + 1] & needPairs1) !== needPairs1 ||
+            (pairs[i * 4 + 2] & needPairs2) !== needPairs2 ||
+            (pairs[i * 4 + 3] & needPairs3) !== needPairs3
+        ) {
+            continue;
+        }
+        if (masksDecide || containsAll(codes, starts[i], starts[i + 1], words)) {
+            matches[found++] = i;
+        }
+    }
+    return matches.subarray(0, found);
+}
+
+function containsAll(codes, start, end, words) {
+    for (let k = 0; k < words.length; k++) {
+        if (!contains(codes, start, end, words[k].units)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The rank (RANK_*) of match i for the folded query (as code units) and its words. */
+function rankOf(index, i, query, words) {
+    const { codes } = index;
+    const start = index.starts[i];
+    const end = index.starts[i + 1];
+    const length = end - start;
+    if (length >= query.length && occursAt(codes, start, query)) {
+        return length === query.length ? RANK_EXACT : RANK_PREFIX;
+    }
+    for (let k = 0; k < words.length; k++) {
+        const units = words[k].units;
+        const first = units[0];
+        // The masks say when no word of the text starts with this letter or digit.
+        if (isLetter(first)) {
+            if ((index.wordStartLetters[i] & (1 << (first - LETTER_A))) === 0) {
+                return RANK_SUBSTRING;
+            }
+            if (units.length === 1) {
+                continue;
+            }
+        } else if (isDigit(first)) {
+            if ((index.wordStartDigits[i] & (1 << (first - DIGIT_0))) === 0) {
+                return RANK_SUBSTRING;
+            }
+            if (units.length === 1) {
+                continue;
+            }
+        }
+        if (!containsAtWordStart(codes, start, end, units)) {
+            return RANK_SUBSTRING;
+        }
+    }
+    return RANK_WORD_START;
+}
+
+/**
+ * rankOf for a one-letter or one-digit query, from the masks and first units alone: the
+ * query's first keystroke, with the most matches, is the one that must be fastest.
+ */
+function rankOneCharacter(index, matches, unit, ranks, counts) {
+    const { codes, starts } = index;
+    const letter = isLetter(unit);
+    const wordStarts = letter ? index.wordStartLetters : index.wordStartDigits;
+    const bit = 1 << (unit - (letter ? LETTER_A : DIGIT_0));
+    for (let m = 0; m < matches.length; m++) {
+        const i = matches[m];
+        const start = starts[i];
+        let rank;
+        if (codes[start] === unit) {
+            rank = starts[i + 1] - start === 1 ? RANK_EXACT : RANK_PREFIX;
+        } else {
+            rank = (wordStarts[i] & bit) === 0 ? RANK_SUBSTRING : RANK_WORD_START;
+        }
+        ranks[m] = rank;
+        counts[rank]++;
+    }
+}
+
+/** The matches ordered by rank, stable inside a rank (a counting sort), as an Array. */
+function orderByRank(index, matches, query, words) {
+    const ranks = new Uint8Array(matches.length);
+    const next = new Int32Array(4);
+    // Only when the whole query is that character: "3 3" has one word but ranks as "3 3".
+    if (query.length === 1 && words[0].masksDecide) {
+        rankOneCharacter(index, matches, query[0], ranks, next);
+    } else {
+        for (let m = 0; m < matches.length; m++) {
+            const rank = rankOf(index, matches[m], query, words);
+            ranks[m] = rank;
+            next[rank]++;
+        }
+    }
+    // From counts to where each rank's run begins.
+    next[3] = next[0] + next[1] + next[2];
+    next[2] = next[0] + next[1];
+    next[1] = next[0];
+    next[0] = 0;
+    const ordered = new Array(matches.length);
+    for (let m = 0; m < matches.length; m++) {
+        ordered[next[ranks[m]]++] = matches[m];
+    }
+    return ordered;
+}
+
+function toArray(indices) {
+    const array = new Array(indices.length);
+    for (let k = 0; k < indices.length; k++) {
+        array[k] = indices[k];
+    }
+    return array;
 }
 
 function allIndices(count) {
@@ -67,142 +394,6 @@ function allIndices(count) {
         result[i] = i;
     }
     return result;
-}
-
-/** The index of the text holding haystack position `position`, searching from text `from`. */
-function textAt(starts, count, position, from) {
-    let i = from;
-    // Matches are usually close together: walk a few steps, then bisect.
-    for (let steps = 0; steps < 8; steps++) {
-        if (starts[i + 1] > position) {
-            return i;
-        }
-        i++;
-    }
-    let low = i;
-    let high = count - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= position) {
-            low = middle;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return low;
-}
-
-/** Indices of the texts holding every word, in the texts' own order. */
-function scanAll(index, words) {
-    const { count, folded, starts, haystack } = index;
-    // The longest word is usually the rarest: it drives the scan, the others are checked.
-    const driver = words[0];
-    const matches = [];
-    let position = haystack.indexOf(driver);
-    let i = 0;
-    while (position !== -1) {
-        i = textAt(starts, count, position, i);
-        if (words.length === 1 || containsAll(folded[i], words)) {
-            matches.push(i);
-        }
-        // Continue after this text: one hit per text is enough.
-        position = haystack.indexOf(driver, starts[i + 1]);
-    }
-    return matches;
-}
-
-function containsAll(text, words) {
-    for (let k = 0; k < words.length; k++) {
-        if (!text.includes(words[k])) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/** Keeps the candidates (a superset of the answer, in order) holding every word. */
-function filterCandidates(index, candidates, words) {
-    const { folded } = index;
-    const matches = [];
-    for (let c = 0; c < candidates.length; c++) {
-        const i = candidates[c];
-        if (containsAll(folded[i], words)) {
-            matches.push(i);
-        }
-    }
-    return matches;
-}
-
-// ASCII letters and digits; anything else below 128 ends a word.
-const ASCII_WORD_CHAR = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-    const char = String.fromCharCode(code);
-    ASCII_WORD_CHAR[code] = /[a-z0-9]/i.test(char) ? 1 : 0;
-}
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-function startsWord(text, position) {
-    if (position === 0) {
-        return true;
-    }
-    const code = text.charCodeAt(position - 1);
-    if (code < 128) {
-        return ASCII_WORD_CHAR[code] === 0;
-    }
-    // The character before: a surrogate pair when it ends one, else one code unit.
-    const isPairEnd =
-        code >= 0xdc00 &&
-        code <= 0xdfff &&
-        position > 1 &&
-        isHighSurrogate(text.charCodeAt(position - 2));
-    const before = isPairEnd
-        ? text.slice(position - 2, position)
-        : text.charAt(position - 1);
-    return !WORD_CHAR.test(before);
-}
-
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-
-function wordStartsSomeWord(text, word) {
-    let position = text.indexOf(word);
-    while (position !== -1) {
-        if (startsWord(text, position)) {
-            return true;
-        }
-        position = text.indexOf(word, position + 1);
-    }
-    return false;
-}
-
-/** The rank (RANK_*) of a folded text that matches the folded query and its words. */
-export function rankOf(text, query, words) {
-    if (text.startsWith(query)) {
-        return text.length === query.length ? RANK_EXACT : RANK_PREFIX;
-    }
-    for (let k = 0; k < words.length; k++) {
-        if (!wordStartsSomeWord(text, words[k])) {
-            return RANK_SUBSTRING;
-        }
-    }
-    return RANK_WORD_START;
-}
-
-function orderByRank(index, matches, query, words) {
-    const { folded } = index;
-    const buckets = [[], [], [], []];
-    for (let m = 0; m < matches.length; m++) {
-        const i = matches[m];
-        buckets[rankOf(folded[i], query, words)].push(i);
-    }
-    return buckets[0].concat(buckets[1], buckets[2], buckets[3]);
-}
-
-/** The distinct words of a folded query, longest first. */
-export function queryWords(foldedQuery) {
-    const words = Array.from(new Set(foldedQuery.split(' ')));
-    return words.sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -220,23 +411,22 @@ export function searchIndex(index, query, options) {
     if (foldedQuery === '') {
         return allIndices(index.count);
     }
-    const words = queryWords(foldedQuery);
+    const words = queryWords(foldedQuery).map(describeWord);
     let matches;
     if (foldedQuery === index.lastQuery) {
         matches = index.lastMatches;
     } else {
         // Typing forward only narrows the answer: a text holding every word of the new
         // query holds every word of a query it extends (each old word is a prefix of a
-        // new one). So the previous matches are the candidates.
-        matches =
-            index.lastQuery !== '' && foldedQuery.startsWith(index.lastQuery)
-                ? filterCandidates(index, index.lastMatches, words)
-                : scanAll(index, words);
+        // new one). So the previous matches are the only candidates.
+        const extendsLast =
+            index.lastQuery !== '' && foldedQuery.startsWith(index.lastQuery);
+        matches = findMatches(index, words, extendsLast ? index.lastMatches : null);
         index.lastQuery = foldedQuery;
         index.lastMatches = matches;
     }
     if (order === 'original') {
-        return matches.slice();
+        return toArray(matches);
     }
-    return orderByRank(index, matches, foldedQuery, words);
+    return orderByRank(index, matches, describeWord(foldedQuery).units, words);
 }

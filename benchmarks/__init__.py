@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks of my_components against dcc (run with `make bench`)."""

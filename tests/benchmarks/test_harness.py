@@ -1,0 +1,107 @@
+"""The benchmark harness's pure parts: statistics, ratios, the option generator, the table.
+
+No browser: the benchmarks themselves run with `make bench`, never as tests.
+"""
+
+import unicodedata
+
+from benchmarks.options import city_options, fold, pick_query
+from benchmarks.report import row, table_lines
+from benchmarks.stats import paired_ratios, ratio, summarize
+
+
+def test_summarize_gives_median_min_max_and_skips_missing_trials():
+    assert summarize([5, 1, 3, None]) == {"median": 3, "min": 1, "max": 5, "n": 3}
+    assert summarize([4, 1, 3, 2])["median"] == 2.5
+    assert summarize([None, None]) is None
+    assert summarize([]) is None
+
+
+def test_ratio_is_none_when_it_cannot_be_computed():
+    assert ratio(3, 4) == 0.75
+    assert ratio(3, 0) is None
+    assert ratio(None, 4) is None
+
+
+def test_paired_ratios_are_taken_round_by_round():
+    # mine/dcc per round: 0.5, 0.25, 1.0
+    stats = paired_ratios([1, 1, 4], [2, 4, 4])
+    assert stats == {"median": 0.5, "min": 0.25, "max": 1.0, "n": 3}
+
+
+def test_paired_ratios_fall_back_to_the_ratio_of_medians():
+    assert paired_ratios([2, 2], [4, 4, 8]) == {"median": 0.5, "min": 0.5, "max": 0.5, "n": 1}
+    assert paired_ratios([None], [4]) is None
+
+
+def test_options_are_deterministic_with_unique_values_and_labels():
+    first, second = city_options(5000), city_options(5000)
+    assert first == second
+    assert len({o["value"] for o in first}) == 5000
+    assert len({o["label"] for o in first}) == 5000
+    assert city_options(100)[:10] == first[:10]  # a smaller list is a prefix of a larger one
+
+
+def test_options_have_accented_labels():
+    labels = [o["label"] for o in city_options(1000)]
+    accented = [label for label in labels if fold(label) != label.lower()]
+    assert len(accented) > 500
+    assert any("São" in label for label in labels)
+
+
+def test_fold_drops_case_and_accents():
+    assert fold("São Paulo, Île-de-France") == "sao paulo, ile-de-france"
+    assert fold("Łódź") == "łodz"  # ł has no decomposition; it stays
+    assert unicodedata.is_normalized("NFC", fold("Zürich"))
+
+
+def test_pick_query_changes_the_matches_at_every_keystroke():
+    options = city_options(1000)
+    query = pick_query(options)
+    labels = [fold(o["label"]) for o in options]
+    counts = [sum(query[:k] in label for label in labels) for k in (1, 2, 3)]
+    assert len(query) == 3 and query.isascii()
+    assert query[0] not in labels[0]
+    assert counts[0] > counts[1] > counts[2] >= 5
+
+
+def test_table_shows_na_for_a_missing_implementation():
+    rows = [
+        row("graph: request", "kB", None, [500.0, 510.0]),
+        row("dropdown: load", "ms", [100.0, 120.0], [400.0, 400.0], floor=[50.0, 40.0]),
+    ]
+    lines = table_lines(rows)
+    assert "n/a" in lines[1]
+    assert "505 [500-510]" in lines[1]
+    assert "0.28 [0.25-0.30]" in lines[2]  # mine/dcc per round
+    assert "2.50 [2.00-3.00]" in lines[2]  # mine/floor per round: 100/50, 120/40
+
+
+def test_rounds_alternate_drop_warmup_and_bench_a_failing_variant():
+    from benchmarks.rounds import alternate
+
+    calls = []
+
+    def run_one(variant):
+        calls.append(variant)
+        if variant == "bad":
+            raise RuntimeError("menu never opened\nstack...")
+        return {"round": len(calls)}
+
+    results = alternate(["a", "b", "bad"], 2, 1, run_one, str, lambda message: None)
+    # round 0 (warm-up): a b bad; round 1 rotates to b, then a (bad sits out)
+    assert calls == ["a", "b", "bad", "b", "a", "a", "b"]
+    assert results["a"] == [{"round": 5}, {"round": 6}]
+    assert results["b"] == [{"round": 4}, {"round": 7}]
+    assert results["bad"] == [{"error": "RuntimeError: menu never opened"}]
+
+
+def test_component_props_reads_a_generated_class_and_tolerates_a_missing_one():
+    from dash import dcc
+
+    from benchmarks.apps import component_props
+
+    graph_props = component_props(dcc.Graph)
+    assert {"figure", "selectedData", "config"} <= graph_props
+    assert "selected_data_format" not in graph_props  # so ours is "n/a" until it has it
+    assert component_props(None) == set()

@@ -1,0 +1,99 @@
+"""plotly.js loads lazily, once per page, shared with dcc.Graph."""
+
+import pytest
+from dash import Dash, Input, Output, dcc, html
+from graph_helpers import figure
+
+import my_components
+
+# Every script the page fetched, with its size; plotly.js copies are counted by URL.
+RESOURCES = """
+return performance.getEntriesByType('resource')
+    .filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'))
+    .map(e => [e.name.split('?')[0], e.decodedBodySize]);
+"""
+SCRIPT_TAGS = "return Array.from(document.scripts).map(s => s.src).filter(s => /plotly/.test(s));"
+
+
+def plotly_loads(dash_duo):
+    return [
+        name
+        for name, _ in dash_duo.driver.execute_script(RESOURCES)
+        if "plotly" in name.rsplit("/", 1)[-1]
+    ]
+
+
+def js_bytes(dash_duo):
+    return sum(size for _, size in dash_duo.driver.execute_script(RESOURCES))
+
+
+def page(*graphs):
+    app = Dash(__name__)
+    app.layout = html.Div(list(graphs))
+    return app
+
+
+def ours():
+    return my_components.Graph(id="ours", figure=figure())
+
+
+def theirs():
+    return dcc.Graph(id="theirs", figure=figure())
+
+
+def wait_plotted(dash_duo, *ids):
+    for graph_id in ids:
+        dash_duo.wait_for_element(f"#{graph_id} .main-svg", timeout=15)
+
+
+@pytest.mark.smoke
+@pytest.mark.parametrize("order", ["ours-first", "theirs-first"])
+def test_page_with_graph_and_dcc_graph_loads_plotly_once(dash_duo, order):
+    graphs = [ours(), theirs()] if order == "ours-first" else [theirs(), ours()]
+    dash_duo.start_server(page(*graphs))
+    wait_plotted(dash_duo, "ours", "theirs")
+    loads = plotly_loads(dash_duo)
+    assert len(loads) == 1, loads
+    assert loads[0].endswith("/_dash-component-suites/plotly/package_data/plotly.min.js")
+    assert len(dash_duo.driver.execute_script(SCRIPT_TAGS)) == 1
+    assert dash_duo.get_logs() == []
+
+
+def test_dcc_graph_added_later_reuses_our_plotly(dash_duo):
+    app = page(ours(), html.Button("add", id="add"), html.Div(id="later"))
+
+    @app.callback(Output("later", "children"), Input("add", "n_clicks"), prevent_initial_call=True)
+    def add(_):
+        return theirs()
+
+    dash_duo.start_server(app)
+    wait_plotted(dash_duo, "ours")
+    dash_duo.find_element("#add").click()
+    wait_plotted(dash_duo, "theirs")
+    assert len(plotly_loads(dash_duo)) == 1
+    assert dash_duo.get_logs() == []
+
+
+def test_page_without_graph_loads_no_plotly(dash_duo):
+    dash_duo.start_server(
+        page(my_components.Dropdown(id="dd", options=["a"]), html.Div("ready", id="ready"))
+    )
+    dash_duo.wait_for_text_to_equal("#ready", "ready")
+    dash_duo.wait_for_element("#dd input")
+    assert plotly_loads(dash_duo) == []
+    names = [name.rsplit("/", 1)[-1] for name, _ in dash_duo.driver.execute_script(RESOURCES)]
+    assert "async-graph.js" not in names
+
+
+def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo):
+    dash_duo.start_server(page(ours()))
+    wait_plotted(dash_duo, "ours")
+    ours_bytes = js_bytes(dash_duo)
+    assert len(plotly_loads(dash_duo)) == 1
+    dash_duo.server.stop()
+
+    dash_duo.start_server(page(theirs()))
+    wait_plotted(dash_duo, "theirs")
+    theirs_bytes = js_bytes(dash_duo)
+    print(f"JS bytes: Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
+    assert ours_bytes <= theirs_bytes
