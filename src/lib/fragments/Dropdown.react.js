@@ -153,6 +153,12 @@ export default function Dropdown(props) {
     const [moved, setMoved] = useState({ rows: null, row: -1 });
     const focusedRow = moved.rows === rows ? moved.row : startRow;
     const focusRow = useCallback((row) => setMoved({ rows, row }), [rows]);
+    // a reopened menu starts again from the picked option, even on the very same rows
+    useEffect(() => {
+        if (!menuIsOpen) {
+            setMoved({ rows: null, row: -1 });
+        }
+    }, [menuIsOpen]);
 
     const instanceId = useRef(null);
     if (instanceId.current === null) {
