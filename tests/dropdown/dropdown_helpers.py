@@ -37,7 +37,11 @@ def type_search(dash_duo, dropdown_id, text):
 
 
 def option_texts(dash_duo):
-    return [el.text for el in dash_duo.driver.find_elements("css selector", OPTION)]
+    # read in one go: rows come and go as the menu re-renders
+    return dash_duo.driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0]), (el) => el.innerText.trim());",
+        OPTION,
+    )
 
 
 def wait_for_options(dash_duo, expected, timeout=4):

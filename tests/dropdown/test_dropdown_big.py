@@ -48,4 +48,10 @@ def test_hundred_thousand_options(dash_duo):
     wait_for_options(dash_duo, ["Łódź 99990"])
     box.send_keys(Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#out", "99990 int")
+    # reopened, the menu shows the picked option, far down the list, focused
+    open_menu(dash_duo, "big")
+    focused = dash_duo.find_element(f"#{box.get_attribute('aria-activedescendant')}")
+    assert focused.text == "Łódź 99990"
+    assert focused.get_attribute("aria-selected") == "true"
+    assert len(option_texts(dash_duo)) < 40
     assert dash_duo.get_logs() == []

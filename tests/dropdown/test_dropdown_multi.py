@@ -41,10 +41,17 @@ def make_app():
             html.Div(id="locked-multi-out"),
             my_components.Dropdown(id="free", options=FRUITS, value="mango"),
             html.Div(id="free-out"),
+            my_components.Dropdown(id="many", options=list(range(60)), multi=True),
+            html.Div(id="many-out"),
         ]
     )
     for name in ["fruits", "stay-open", "locked", "locked-multi", "free"]:
         app.callback(Output(f"{name}-out", "children"), Input(name, "value"))(repr)
+
+    @app.callback(Output("many-out", "children"), Input("many", "value"))
+    def count(value):
+        return f"{len(value or [])} picked, last {value[-1] if value else None}"
+
     return app
 
 
@@ -115,4 +122,21 @@ def test_clearable_false_cannot_be_cleared(dash_duo):
     assert dash_duo.find_element("#locked-multi-out").text == "['mango']"
     assert shown_value(dash_duo, "locked") == "Mango"
     assert shown_value(dash_duo, "locked-multi") == ["Mango"]
+    assert dash_duo.get_logs() == []
+
+
+def test_many_picked_values_show_as_fifty_chips_and_a_count(dash_duo):
+    dash_duo.start_server(make_app())
+    open_menu(dash_duo, "many")
+    dash_duo.find_element(".my-dropdown__select-all").click()
+    dash_duo.wait_for_text_to_equal("#many-out", "60 picked, last 59")
+    chips = shown_value(dash_duo, "many")
+    assert chips == [str(i) for i in range(50)] + ["+10 more"]
+    # the count chip has no remove control; the others do
+    assert len(dash_duo.find_elements("#many .my-dropdown__multi-value__remove")) == 50
+    # Backspace takes out the last picked value, hidden behind the count
+    box = search_box(dash_duo, "many")
+    box.send_keys(Keys.ESCAPE, Keys.BACKSPACE)
+    dash_duo.wait_for_text_to_equal("#many-out", "59 picked, last 58")
+    assert shown_value(dash_duo, "many")[-1] == "+9 more"
     assert dash_duo.get_logs() == []

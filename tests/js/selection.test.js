@@ -7,7 +7,9 @@ import {
     prunedValue,
     selectAllValues,
     selectedOptions,
+    valueAfterControlChange,
     valuesOf,
+    visibleChips,
 } from '../../src/lib/options/selection.js';
 
 const normalized = normalizeOptions([
@@ -58,4 +60,34 @@ test('select all adds the enabled hits after the current values; deselect all re
 
 test('a disabled option selected by the app stays through deselect all', () => {
     assert.deepEqual(deselectAllValues(['x', 1], [0, 3], normalized.options), ['x']);
+});
+
+test('control changes act on the full list of values', () => {
+    const values = [1, '1', true];
+    assert.deepEqual(valueAfterControlChange(values, true, 'clear'), []);
+    assert.equal(valueAfterControlChange([1], false, 'clear'), null);
+    assert.deepEqual(valueAfterControlChange(values, true, 'pop-value'), [1, '1']);
+    assert.equal(valueAfterControlChange([], true, 'pop-value'), undefined);
+    assert.deepEqual(
+        valueAfterControlChange(values, true, 'remove-value', { value: '1' }),
+        [1, true]
+    );
+    // the "+N more" chip removes nothing
+    assert.equal(
+        valueAfterControlChange(values, true, 'remove-value', { more: true }),
+        undefined
+    );
+    assert.equal(
+        valueAfterControlChange(values, true, 'select-option', { value: 2 }),
+        undefined
+    );
+});
+
+test('visibleChips caps the chips with one "+N more" chip', () => {
+    const selected = selectedOptions([1, '1', true], normalized);
+    assert.equal(visibleChips(selected, 3), selected);
+    const chips = visibleChips(selected, 2);
+    assert.deepEqual(chips.slice(0, 2), selected.slice(0, 2));
+    assert.equal(chips[2].label, '+1 more');
+    assert.ok(chips[2].more);
 });

@@ -72,9 +72,16 @@ export const propTypes = {
                      */
                     label: PropTypes.string,
                     /**
-                     * The group's options, as dicts {label, value, disabled, title, search}.
+                     * The group's options, in the list formats above (labels show as text).
                      */
-                    options: PropTypes.arrayOf(PropTypes.object),
+                    options: PropTypes.arrayOf(
+                        PropTypes.oneOfType([
+                            PropTypes.string,
+                            PropTypes.number,
+                            PropTypes.bool,
+                            PropTypes.object,
+                        ])
+                    ),
                 }),
             ])
         ),
@@ -109,7 +116,8 @@ export const propTypes = {
     searchable: PropTypes.bool,
 
     /**
-     * The text typed in the search box. Two-way: callbacks read it and may set it.
+     * The text typed in the search box. Two-way: callbacks read it (once typing pauses for
+     * 150 ms) and may set it. It survives callbacks that replace options while the user types.
      */
     search_value: PropTypes.string,
 
@@ -141,13 +149,14 @@ export const propTypes = {
 
     /**
      * If False, the options are shown as given, unfiltered, so a callback on `search_value`
-     * can supply them (server-side search).
+     * can supply them (server-side search; pair it with `prune_value=False` to keep a pick
+     * that the next search's options leave out).
      */
     filter_options: PropTypes.bool,
 
     /**
      * If True, when options change, values no longer among them are dropped from `value`
-     * (dcc's behaviour). If False, they are kept and still shown.
+     * (dcc's behaviour; not while a search is typed). If False, they are kept and still shown.
      */
     prune_value: PropTypes.bool,
 

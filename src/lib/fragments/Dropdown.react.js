@@ -9,7 +9,9 @@ import {
     prunedValue,
     selectAllValues,
     selectedOptions,
+    valueAfterControlChange,
     valuesOf,
+    visibleChips,
 } from '../options/selection.js';
 import { VirtualMenuList } from './DropdownMenuList.js';
 import { useOptionSearch } from './useOptionSearch.js';
@@ -19,6 +21,8 @@ import { useStableOptions } from './useStableOptions.js';
 // react-select only draws the control; the menu's rows come from VirtualMenuList.
 const NO_OPTIONS = [];
 const SELECT_ALL_BAR_HEIGHT = 36;
+// chips beyond this show as one "+N more" chip: drawing 100,000 chips would freeze the page
+const MAX_CHIPS = 50;
 
 let instanceCount = 0;
 
@@ -32,7 +36,16 @@ function ComboboxInput(props) {
     );
 }
 
-const selectComponents = { MenuList: VirtualMenuList, Input: ComboboxInput };
+/** The "+N more" chip stands for many values: it has no remove control. */
+function ChipRemove(props) {
+    return props.data.more ? null : <selectParts.MultiValueRemove {...props} />;
+}
+
+const selectComponents = {
+    MenuList: VirtualMenuList,
+    Input: ComboboxInput,
+    MultiValueRemove: ChipRemove,
+};
 
 const selectStyles = {
     // above tables, modals and fixed headers
@@ -96,11 +109,18 @@ export default function Dropdown(props) {
         () => selectedOptions(values, normalized),
         [values, normalized]
     );
+    const chips = useMemo(() => visibleChips(selected, MAX_CHIPS), [selected]);
 
-    // dcc drops values that are no longer options whenever options change
+    const [menuIsOpen, setMenuIsOpen] = useState(false);
+    const [searchText, setSearchText, clearTextInto] = useSearchText(
+        search_value,
+        setProps
+    );
+    // dcc drops values that are no longer options whenever options change, except while a
+    // search is typed (a server-side search replaces options with its results)
     const pruneCheckedFor = useRef(null);
     useEffect(() => {
-        if (!prune_value || pruneCheckedFor.current === normalized) {
+        if (!prune_value || searchText !== '' || pruneCheckedFor.current === normalized) {
             return;
         }
         pruneCheckedFor.current = normalized;
@@ -110,14 +130,9 @@ export default function Dropdown(props) {
         }
     }, [normalized, prune_value]);
 
-    const [menuIsOpen, setMenuIsOpen] = useState(false);
-    const [searchText, setSearchText, clearTextInto] = useSearchText(
-        search_value,
-        setProps
-    );
     const hits = useOptionSearch(normalized, searchText, {
         active: menuIsOpen || searchText !== '',
-        filter: filter_options,
+        filter: filter_options && searchable,
         order: search_order === 'original' ? 'original' : 'relevance',
     });
     const rows = useMemo(
@@ -138,6 +153,12 @@ export default function Dropdown(props) {
     const [moved, setMoved] = useState({ rows: null, row: -1 });
     const focusedRow = moved.rows === rows ? moved.row : startRow;
     const focusRow = useCallback((row) => setMoved({ rows, row }), [rows]);
+    // a reopened menu starts again from the picked option, even on the very same rows
+    useEffect(() => {
+        if (!menuIsOpen) {
+            setMoved({ rows: null, row: -1 });
+        }
+    }, [menuIsOpen]);
 
     const instanceId = useRef(null);
     if (instanceId.current === null) {
@@ -287,11 +308,10 @@ export default function Dropdown(props) {
     };
 
     // chips removed, Backspace, the clear control: the only changes react-select makes itself
-    const onChange = (picked) => {
-        if (multi) {
-            setProps({ value: (picked || []).map((option) => option.value) });
-        } else {
-            setProps({ value: picked ? picked.value : null });
+    const onChange = (_picked, { action, removedValue }) => {
+        const next = valueAfterControlChange(values, multi, action, removedValue);
+        if (next !== undefined) {
+            setProps({ value: next });
         }
     };
 
@@ -306,7 +326,7 @@ export default function Dropdown(props) {
                 classNamePrefix="my-dropdown"
                 options={NO_OPTIONS}
                 filterOption={null}
-                value={multi ? selected : selected[0] || null}
+                value={multi ? chips : selected[0] || null}
                 isMulti={multi}
                 isClearable={clearable}
                 backspaceRemovesValue={clearable}

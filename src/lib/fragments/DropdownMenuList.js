@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { FixedSizeList } from 'react-window';
 import { groupOfHeadingRow, isHeadingRow } from '../options/menuRows.js';
 
@@ -131,18 +131,30 @@ export function VirtualMenuList({ innerProps, selectProps }) {
     const listRef = useRef(null);
     const { rows, optionHeight, focusedRow } = menu;
 
-    useEffect(() => {
-        if (listRef.current && focusedRow >= 0) {
-            listRef.current.scrollToItem(focusedRow);
-        }
-    }, [focusedRow, rows]);
-
     const showBar = menu.multi && rows.length > 0;
     const listMax = Math.max(
         optionHeight,
         menu.maxHeight - (showBar ? menu.barHeight : 0)
     );
     const height = Math.min(listMax, rows.length * optionHeight);
+    // opens with the focused row (the picked option) in view, without a scroll after mount
+    const [initialOffset] = useState(() =>
+        Math.max(0, (focusedRow + 1) * optionHeight - height)
+    );
+    const scrollOffset = useRef(initialOffset);
+
+    useEffect(() => {
+        // scrolling forces a layout: only when the focused row is not wholly in view
+        const top = focusedRow * optionHeight;
+        const offset = scrollOffset.current;
+        if (
+            listRef.current &&
+            focusedRow >= 0 &&
+            (top < offset || top + optionHeight > offset + height)
+        ) {
+            listRef.current.scrollToItem(focusedRow);
+        }
+    }, [focusedRow, rows]);
     return (
         <div className="my-dropdown__menu-list">
             {showBar && <SelectAllBar menu={menu} />}
@@ -167,6 +179,10 @@ export function VirtualMenuList({ innerProps, selectProps }) {
                         itemSize={optionHeight}
                         itemData={menu}
                         overscanCount={4}
+                        initialScrollOffset={initialOffset}
+                        onScroll={(scroll) => {
+                            scrollOffset.current = scroll.scrollOffset;
+                        }}
                     >
                         {MenuRow}
                     </FixedSizeList>

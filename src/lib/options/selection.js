@@ -74,3 +74,48 @@ export function deselectAllValues(values, hits, options) {
     const kept = values.filter((v) => !removed.has(v));
     return kept.length === values.length ? values : kept;
 }
+
+/**
+ * The value after a change made in the control itself (a chip's remove control, Backspace,
+ * the clear control), from the full list of values: the control may show only some of them.
+ * @returns the new value, or undefined for no change
+ */
+export function valueAfterControlChange(values, multi, action, removed) {
+    if (action === 'clear') {
+        return multi ? [] : null;
+    }
+    if (action === 'pop-value') {
+        if (!values.length) {
+            return undefined;
+        }
+        return multi ? values.slice(0, -1) : null;
+    }
+    if (action === 'remove-value' || action === 'deselect-option') {
+        if (!removed || removed.more) {
+            return undefined;
+        }
+        return multi ? values.filter((v) => v !== removed.value) : null;
+    }
+    return undefined;
+}
+
+/**
+ * The chips the control shows: the first `max` selected options, then one "+N more" chip,
+ * so selecting all of 100,000 options does not draw 100,000 chips.
+ */
+export function visibleChips(selected, max) {
+    if (selected.length <= max) {
+        return selected;
+    }
+    const hidden = selected.length - max;
+    const text = `+${hidden} more`;
+    const more = {
+        value: `\u0000more`,
+        label: text,
+        text,
+        search: text,
+        disabled: true,
+        more: true,
+    };
+    return [...selected.slice(0, max), more];
+}
