@@ -90,10 +90,16 @@ export default class GraphController {
     fail(message) {
         console.error(LOG_PREFIX, message);
         this.error = message;
-        if (this.plotted) {
-            this.plotly.purge(this.gd);
-            this.plotted = false;
+        // Purge even when the first plot failed: a div plotly left half-drawn breaks the next
+        // Plotly.react, and every later figure would fail too.
+        if (this.plotly) {
+            try {
+                this.plotly.purge(this.gd);
+            } catch (purgeError) {
+                console.error(LOG_PREFIX, `could not reset the plot: ${purgeError}`);
+            }
         }
+        this.plotted = false;
         this.onError(message);
     }
 

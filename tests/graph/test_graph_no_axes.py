@@ -1,0 +1,53 @@
+"""Selections need x/y axes: a figure without them (a pie, no data) drops them and still draws."""
+
+from dash import Dash, Input, Output, ctx, html
+from graph_helpers import figure
+
+import my_components
+
+RECT = {"type": "rect", "xref": "x", "yref": "y", "x0": 1.5, "y0": 1.5, "x1": 2.5, "y1": 2.5}
+PIE = {
+    "data": [{"type": "pie", "labels": ["a", "b"], "values": [1, 2]}],
+    "layout": {"uirevision": "keep", "dragmode": "select"},
+}
+EMPTY = {"data": [], "layout": {"uirevision": "keep", "selections": [RECT]}}
+
+
+def test_figures_without_axes_drop_selections_and_draw(dash_duo):
+    start = figure(uirevision="keep")
+    start["layout"]["selections"] = [RECT]
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            my_components.Graph(id="graph", figure=start),
+            html.Button("pie", id="pie"),
+            html.Button("empty", id="empty"),
+            html.Button("scatter", id="scatter"),
+        ]
+    )
+
+    @app.callback(
+        Output("graph", "figure"),
+        Output("graph", "selections"),
+        Input("pie", "n_clicks"),
+        Input("empty", "n_clicks"),
+        Input("scatter", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def switch(*_):
+        # the selections prop set together with the figure, as a callback may do
+        new_figure = {"pie": PIE, "empty": EMPTY, "scatter": figure(uirevision="keep")}
+        return new_figure[ctx.triggered_id], [RECT]
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph .selectionlayer path, #graph .outline-controllers")
+    dash_duo.find_element("#pie").click()
+    dash_duo.wait_for_element("#graph .pielayer .slice")
+    dash_duo.find_element("#empty").click()
+    dash_duo.wait_for_no_elements("#graph .pielayer .slice")
+    dash_duo.find_element("#scatter").click()
+    dash_duo.wait_for_element("#graph .scatterlayer .point")
+    # back on axes, the selections prop is drawn again
+    dash_duo.wait_for_element("#graph .selectionlayer path")
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    assert dash_duo.get_logs() == []
