@@ -58,12 +58,14 @@ async function pokeDropdown(c, result) {
 }
 
 async function settleGraph(c, result) {
-    const gd = $('#graph .js-plotly-plot') || $('#graph > div:last-child');
+    // looked up on every check: the Graph plots into a fresh div after a failed figure
+    const plotDiv = () => $('#graph .js-plotly-plot');
     const settled = () => {
         const error = $('#graph .my-graph-error');
         if (c.problem && c.problem !== 'bad selections') {
             return Boolean(error);
         }
+        const gd = plotDiv();
         if (error || !gd || !gd._fullLayout || !gd.data) {
             return false;
         }
@@ -74,6 +76,7 @@ async function settleGraph(c, result) {
     const error = $('#graph .my-graph-error');
     result.errorBox = error ? error.textContent : null;
     result.svg = Boolean($('#graph .main-svg'));
+    const gd = plotDiv();
     result.traces = gd && gd.data ? gd.data.length : null;
     result.selections = gd && gd.layout ? (gd.layout.selections || []).length : null;
 }

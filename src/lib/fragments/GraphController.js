@@ -18,9 +18,18 @@ import {
 
 const LOG_PREFIX = 'my_components.Graph:';
 
+/** The div plotly draws into: the controller's own, inside the host div React renders. */
+function newPlotDiv() {
+    const div = document.createElement('div');
+    div.style.width = '100%';
+    div.style.height = '100%';
+    return div;
+}
+
 export default class GraphController {
-    constructor(gd, { setProps, onError }) {
-        this.gd = gd;
+    constructor(host, { setProps, onError }) {
+        this.host = host;
+        this.gd = host.appendChild(newPlotDiv());
         this.props = {};
         this.setPropsToDash = setProps;
         this.onError = onError;
@@ -90,15 +99,18 @@ export default class GraphController {
     fail(message) {
         console.error(LOG_PREFIX, message);
         this.error = message;
-        // Purge even when the first plot failed: a div plotly left half-drawn breaks the next
-        // Plotly.react, and every later figure would fail too.
+        // A plot that failed half-way can leave plotly's state on the div broken for every later
+        // figure (even purge may throw): plot the next figure into a fresh div.
         if (this.plotly) {
             try {
                 this.plotly.purge(this.gd);
-            } catch (purgeError) {
-                console.error(LOG_PREFIX, `could not reset the plot: ${purgeError}`);
+            } catch {
+                // the div is replaced below
             }
         }
+        const fresh = newPlotDiv();
+        this.host.replaceChild(fresh, this.gd);
+        this.gd = fresh;
         this.plotted = false;
         this.onError(message);
     }
@@ -122,7 +134,7 @@ export default class GraphController {
             this.error = null;
             this.onError(null);
             // React may show the div after plotly measured it: show it now
-            this.gd.style.display = 'block';
+            this.host.style.display = 'block';
         }
         const { data, layout: figureLayout, frames } = figure || {};
         const traces = tracesFor(data);
