@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import check_background_flow, processes_in_groups, stop_process_group, wait_until
+
+from tests.demo.job_flow import check_background_flow
+from tests.processes import alive_in_groups, stop_group, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -39,10 +41,10 @@ def started(tmp_path):
 
     yield start
     for process, log in reversed(processes):
-        stop_process_group(process)
+        stop_group(process)
         log.close()
     pgids = {process.pid for process, _ in processes}
-    assert processes_in_groups(pgids) == []
+    assert alive_in_groups(pgids) == []
 
 
 def read_log(tmp_path, name):

@@ -2,7 +2,7 @@
 
 import time
 
-from conftest import check_background_flow
+from tests.demo.job_flow import check_background_flow
 
 
 def job_processes():

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import my_components
+from tests.processes import free_port
 
 ROOT = Path(my_components.__file__).parent.parent
 
@@ -24,12 +25,6 @@ app.layout = html.Div([
 ])
 app.run(port={port}, debug=False)
 """
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

@@ -12,66 +12,16 @@ start and finish to a file, so a test counts executions exactly without changing
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from tests.processes import alive_in_groups, free_port, signal_group, stop_group, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-
-
-def free_port():
-    """A loopback TCP port nothing listens on when asked."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until(condition, timeout, message, interval=0.1):
-    """Poll condition() until it returns something truthy; fail with message after timeout s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"{message} (waited {timeout} s)")
-
-
-def signal_group(process, signum):
-    try:
-        os.killpg(process.pid, signum)
-    except ProcessLookupError:
-        pass
-
-
-def stop_group(process, timeout=10):
-    """SIGTERM the group the process leads, then SIGKILL what is left of it, and reap it."""
-    signal_group(process, signal.SIGTERM)
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        pass
-    signal_group(process, signal.SIGKILL)  # children (pool processes) may outlive their parent
-    process.wait(timeout=timeout)
-
-
-def alive_in_groups(pgids):
-    """Processes still alive (zombies excluded) whose process group is one of pgids."""
-    import psutil
-
-    alive = []
-    for proc in psutil.process_iter(["pid", "status", "cmdline"]):
-        try:
-            if proc.info["status"] != psutil.STATUS_ZOMBIE and os.getpgid(proc.pid) in pgids:
-                alive.append(proc.info)
-        except (ProcessLookupError, psutil.Error):
-            continue
-    return alive
 
 
 class JobStack:
