@@ -7,6 +7,8 @@ BIN := $(abspath $(VENV))/bin
 export PATH := $(BIN):$(PATH)
 export DASH_TEST_CHROMEPATH ?= /usr/bin/chromium
 PYTEST_FLAGS ?= --headless
+# The Redis-restart fault test is flaky upstream (kombu<5.4, celery#8796): run it on its own.
+PYTEST_SELECT ?= -m "not redis_restart"
 
 .PHONY: demo screenshot test build lint test-js test-py test-oldest bench system clean
 
@@ -55,7 +57,10 @@ test-js: node_modules/.installed
 	npm run test:js
 
 test-py: system build
-	$(BIN)/python -m pytest $(PYTEST_FLAGS) tests
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) $(PYTEST_SELECT) tests
+
+test-redis-restart: system build
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) -m redis_restart tests/reliability
 
 # The smoke subset against the oldest supported Dash (React 16.14), in its own venv.
 $(OLDEST_VENV)/.installed: requirements-oldest.txt
