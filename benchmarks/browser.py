@@ -1,24 +1,18 @@
-"""Headless Chromium driven by selenium, with the flags of tests/conftest.py plus heap probes."""
+"""Headless Chromium driven by selenium: the flags of tests/chromium.py plus heap probes."""
 
-import os
 from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+from tests.chromium import CHROMIUM, HEADLESS_FLAGS, OFFLINE_FLAGS
+
 CHROMEDRIVER = "/usr/bin/chromedriver"
 PROBES = Path(__file__).with_name("probes")
 
 CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    *HEADLESS_FLAGS,
+    *OFFLINE_FLAGS,
     "--window-size=1280,1024",
     # heap figures: exact numbers, a callable gc(), and no earlier page kept alive
     "--enable-precise-memory-info",

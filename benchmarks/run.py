@@ -126,41 +126,35 @@ def main(argv=None):
 
     dropdown_impls = (["mine"] if caps["dropdown"] else []) + ["dcc", "floor"]
     graph_pairs = graph.variants(caps)
-    names = []
-    if "dropdown" in args.only:
-        names += dropdown.app_names(args.sizes, dropdown_impls)
-    if "graph" in args.only:
-        names += graph.app_names(args.points, graph_pairs)
+    # each timed part: its module, the sizes it runs at, the variants it compares, its table rows
+    timed = [
+        ("dropdown", dropdown, args.sizes, dropdown_impls, dropdown_rows),
+        ("graph", graph, args.points, graph_pairs, graph_rows),
+    ]
+    timed = [part for part in timed if part[0] in args.only]
+    names = [
+        name
+        for _, module, counts, variants, _ in timed
+        for name in module.app_names(counts, variants)
+    ]
 
     driver = start_browser()
     page = Page(driver)
     try:
         if names:
             with AppServer(names) as server:
-                if "dropdown" in args.only:
-                    raw["dropdown"] = dropdown.run(
+                for part, module, counts, variants, part_rows in timed:
+                    raw[part] = module.run(
                         page,
                         server,
-                        args.sizes,
-                        dropdown_impls,
+                        counts,
+                        variants,
                         args.trials,
                         args.warmup,
                         log,
                         args.max_trial_s,
                     )
-                    rows += dropdown_rows(raw["dropdown"])
-                if "graph" in args.only:
-                    raw["graph"] = graph.run(
-                        page,
-                        server,
-                        args.points,
-                        graph_pairs,
-                        args.trials,
-                        args.warmup,
-                        log,
-                        args.max_trial_s,
-                    )
-                    rows += graph_rows(raw["graph"])
+                    rows += part_rows(raw[part])
         if "weight" in args.only:
             raw["weight"] = weight.run(page, weight.plan(caps), log)
             rows += weight_rows(raw["weight"])

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+sys.path.insert(0, str(ROOT))
 WIDTH = 1200
 MAX_HEIGHT = 8000
 
@@ -36,17 +36,13 @@ def browser():
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
 
+    from tests.chromium import CHROMIUM, HEADLESS_FLAGS, OFFLINE_FLAGS
+
     options = Options()
     options.binary_location = CHROMIUM
     for flag in [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        *HEADLESS_FLAGS,
+        *OFFLINE_FLAGS,
         "--hide-scrollbars",
         "--force-device-scale-factor=0.75",  # a smaller PNG, still readable at README width
         f"--window-size={WIDTH},600",
@@ -67,7 +63,6 @@ def wait_for(driver, css, timeout=30):
 
 
 def take(output):
-    sys.path.insert(0, str(ROOT))
     os.environ.pop("REDIS_URL", None)  # the screenshot needs no Redis
     import usage
     from demo import jobs

@@ -2,7 +2,9 @@
 
 import os
 
-os.environ.setdefault("DASH_TEST_CHROMEPATH", "/usr/bin/chromium")
+from tests.chromium import CHROMIUM, OFFLINE_FLAGS
+
+os.environ.setdefault("DASH_TEST_CHROMEPATH", CHROMIUM)
 
 try:
     from dash.testing.application_runners import BaseDashRunner
@@ -13,14 +15,7 @@ try:
 except ImportError:  # dash[testing] is not installed: only unit tests can run
     pass
 
-# Chromium keeps dialling hosts this closed network refuses without these.
-CHROMIUM_FLAGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1280,1024",
-]
+CHROMIUM_FLAGS = [*OFFLINE_FLAGS, "--window-size=1280,1024"]
 
 
 def pytest_setup_options():
