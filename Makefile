@@ -10,7 +10,7 @@ PYTEST_FLAGS ?= --headless
 # The Redis-restart fault test is flaky upstream (kombu<5.4, celery#8796): run it on its own.
 PYTEST_SELECT ?= -m "not redis_restart and not graph_fuzz"
 
-.PHONY: demo screenshot test build lint test-js test-py test-oldest bench system clean
+.PHONY: demo screenshot test build lint test-js test-py test-oldest bench bench-repeat system clean
 
 demo: build
 	$(BIN)/python usage.py
@@ -77,6 +77,12 @@ test-oldest: system build $(OLDEST_VENV)/.installed
 
 bench: system build
 	$(BIN)/python -m benchmarks.run
+
+# Two full runs, then whether each ratio of the second lies within the first's spread and back.
+bench-repeat: system build
+	$(BIN)/python -m benchmarks.run --out benchmarks/results/first.json
+	$(BIN)/python -m benchmarks.run --out benchmarks/results/second.json
+	$(BIN)/python -m benchmarks.compare benchmarks/results/first.json benchmarks/results/second.json
 
 clean:
 	rm -rf $(VENV) $(OLDEST_VENV) node_modules build dist *.egg-info

@@ -105,3 +105,15 @@ def test_component_props_reads_a_generated_class_and_tolerates_a_missing_one():
     assert {"figure", "selectedData", "config"} <= graph_props
     assert "selected_data_format" not in graph_props  # so ours is "n/a" until it has it
     assert component_props(None) == set()
+
+
+def test_two_runs_agree_when_each_median_lies_in_the_other_spread():
+    from benchmarks.compare import agreement
+
+    def ratio_row(figure, median, low, high):
+        return {"figure": figure, "mine/dcc": {"median": median, "min": low, "max": high, "n": 3}}
+
+    first = [ratio_row("load", 0.5, 0.4, 0.6), ratio_row("open", 0.5, 0.45, 0.55)]
+    second = [ratio_row("load", 0.55, 0.45, 0.7), ratio_row("open", 0.9, 0.8, 1.0)]
+    verdicts = {figure: agrees for figure, _, _, _, agrees in agreement(first, second)}
+    assert verdicts == {"load": True, "open": False}
