@@ -7,6 +7,7 @@ of exactly 500 x 300 px, so a drag between two data coordinates selects a known 
 import json
 import time
 
+from dash import Input, Output
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
@@ -114,3 +115,11 @@ def click_at(dash_duo, at, graph_id="graph"):
     ActionChains(dash_duo.driver).move_to_element(area).move_by_offset(
         *offset(*at)
     ).click().perform()
+
+
+def echo_json(app, prop, target, graph_id="graph"):
+    """Show the graph's `prop` as JSON in #target: what a callback receives."""
+
+    @app.callback(Output(target, "children"), Input(graph_id, prop))
+    def echo(value):
+        return json.dumps(value)

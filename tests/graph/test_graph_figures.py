@@ -4,7 +4,7 @@ import json
 
 from dash import Dash, Input, Output, ctx, html
 from dash.testing.wait import until
-from graph_helpers import XS, box, figure, offset, plot_area, read_json
+from graph_helpers import XS, box, echo_json, figure, offset, plot_area, read_json
 from selenium.webdriver.common.action_chains import ActionChains
 from test_graph_selections import wait_selected
 
@@ -62,9 +62,7 @@ def make_app():
     def pong(n):
         return f"pong {n}"
 
-    @app.callback(Output("selected", "children"), Input("graph", "selectedData"))
-    def show_selected(selected):
-        return json.dumps(selected)
+    echo_json(app, "selectedData", "selected")
 
     @app.callback(
         Output("events", "children"),

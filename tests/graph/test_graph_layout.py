@@ -1,10 +1,8 @@
 """Size and motion: responsive follows the container, animate moves points, eager loading works."""
 
-import json
-
 from dash import Dash, Input, Output, html
 from dash.testing.wait import until
-from graph_helpers import XS, box, figure
+from graph_helpers import XS, box, echo_json, figure
 from test_graph_loading import plotly_loads
 from test_graph_selections import wait_selected
 
@@ -55,9 +53,7 @@ def test_animate_reaches_the_new_figure(dash_duo):
     def flip(_):
         return figure(y=[11 - x for x in XS])
 
-    @app.callback(Output("selected", "children"), Input("graph", "selectedData"))
-    def show(selected):
-        return json.dumps(selected)
+    echo_json(app, "selectedData", "selected")
 
     dash_duo.start_server(app)
     dash_duo.wait_for_element("#graph .nsewdrag")
@@ -76,9 +72,7 @@ def test_eager_loading_uses_dash_plotly_not_our_chunk(dash_duo):
         [my_components.Graph(id="graph", figure=figure()), html.Pre(id="selected")]
     )
 
-    @app.callback(Output("selected", "children"), Input("graph", "selectedData"))
-    def show(selected):
-        return json.dumps(selected)
+    echo_json(app, "selectedData", "selected")
 
     dash_duo.start_server(app)
     dash_duo.wait_for_element("#graph .nsewdrag")

@@ -3,12 +3,20 @@
 The scatter holds the points (1, 1) ... (10, 10); point index i is at x = y = i + 1.
 """
 
-import json
 import time
 
 import pytest
-from dash import Dash, Input, Output, html
-from graph_helpers import box, double_click, drag_path, figure, lasso, outline_count, read_json
+from dash import Dash, html
+from graph_helpers import (
+    box,
+    double_click,
+    drag_path,
+    echo_json,
+    figure,
+    lasso,
+    outline_count,
+    read_json,
+)
 
 import my_components
 
@@ -33,13 +41,9 @@ def make_app(fig=None, **graph_props):
         ]
     )
 
-    @app.callback(Output("selected", "children"), Input("graph", "selectedData"))
-    def show_selected(selected):
-        return json.dumps(selected)
+    echo_json(app, "selectedData", "selected")
 
-    @app.callback(Output("selections", "children"), Input("graph", "selections"))
-    def show_selections(selections):
-        return json.dumps(selections)
+    echo_json(app, "selections", "selections")
 
     return app
 

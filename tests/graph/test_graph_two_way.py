@@ -1,10 +1,8 @@
 """Preset selections, the two-way `selections` prop and uirevision, driven by callbacks."""
 
-import json
-
 import pytest
 from dash import Dash, Input, Output, State, ctx, html
-from graph_helpers import box, click_at, drag_path, figure, outline_count, read_json
+from graph_helpers import box, click_at, drag_path, echo_json, figure, outline_count, read_json
 from test_graph_selections import selected_indices, wait_selected
 
 import my_components
@@ -53,13 +51,9 @@ def make_app(**graph_props):
         uirevision = current["layout"].get("uirevision")
         return figure(y=MOVED_Y, uirevision=uirevision)
 
-    @app.callback(Output("selected", "children"), Input("graph", "selectedData"))
-    def show_selected(selected):
-        return json.dumps(selected)
+    echo_json(app, "selectedData", "selected")
 
-    @app.callback(Output("selections", "children"), Input("graph", "selections"))
-    def show_selections(selections):
-        return json.dumps(selections)
+    echo_json(app, "selections", "selections")
 
     return app
 
