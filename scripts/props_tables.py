@@ -124,6 +124,8 @@ def render(readme_text, classes):
         if start not in readme_text or end not in readme_text:
             errors.append(f"README.md has no props table for {name}: add {start} ... {end}")
             continue
+        if readme_text.count(start) > 1:
+            errors.append(f"README.md has more than one props table for {name}: keep one")
         before, rest = readme_text.split(start, 1)
         _, after = rest.split(end, 1)
         readme_text = f"{before}{start}\n{table(component_class)}\n{end}{after}"

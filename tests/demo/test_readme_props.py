@@ -41,3 +41,13 @@ def test_checker_notices_a_missing_table():
         "README.md has no props table for Dropdown: "
         "add <!-- props:Dropdown start --> ... <!-- props:Dropdown end -->"
     ]
+
+
+def test_checker_notices_a_second_table():
+    text = README.read_text(encoding="utf-8")
+    start = props_tables.start_marker("Dropdown")
+    table = start + text.split(start, 1)[1].split(props_tables.end_marker("Dropdown"), 1)[0]
+    doubled = text + "\n" + table + props_tables.end_marker("Dropdown") + "\n"
+    classes = {"Dropdown": my_components.Dropdown}
+    _, errors = props_tables.stale_tables(doubled, classes)
+    assert errors == ["README.md has more than one props table for Dropdown: keep one"]
