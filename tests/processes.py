@@ -25,6 +25,19 @@ def wait_until(condition, timeout, message, interval=0.1):
     raise AssertionError(f"{message} (waited {timeout} s)")
 
 
+def start_in_group(command, log_path, cwd, env=None):
+    """Popen command in a process group of its own, its output appended to log_path."""
+    with open(log_path, "a") as log:  # the child keeps its own copy of the file
+        return subprocess.Popen(
+            command,
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+
 def signal_group(process, signum):
     """Send signum to the group the process leads (started with start_new_session=True)."""
     try:

@@ -5,16 +5,14 @@ and the web app (`gunicorn usage:server`), all with the same REDIS_URL, drives t
 browser, and stops every process it started, even when the test fails.
 """
 
-import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.demo.job_flow import check_background_flow
-from tests.processes import alive_in_groups, stop_group, wait_until
+from tests.processes import alive_in_groups, start_in_group, stop_group, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -27,24 +25,14 @@ def started(tmp_path):
     processes = []
 
     def start(name, command, env=None):
-        log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 - closed below
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env={**os.environ, **(env or {})},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        processes.append((process, log))
+        process = start_in_group(command, tmp_path / f"{name}.log", ROOT, env)
+        processes.append(process)
         return process
 
     yield start
-    for process, log in reversed(processes):
+    for process in reversed(processes):
         stop_group(process)
-        log.close()
-    pgids = {process.pid for process, _ in processes}
-    assert alive_in_groups(pgids) == []
+    assert alive_in_groups({process.pid for process in processes}) == []
 
 
 def read_log(tmp_path, name):
