@@ -73,8 +73,9 @@ function loadScript(url) {
 async function ownCopy() {
     // plotly.min.js always writes window.Plotly: keep an older page copy in place for its users.
     const before = window.Plotly;
-    const module = await import(/* webpackChunkName: "plotly" */ 'plotly.js-dist-min');
-    const plotly = module.default || module;
+    const { default: plotly } = await import(
+        /* webpackChunkName: "plotly" */ './plotlyDist.js'
+    );
     if (before && !recentEnough(before)) {
         window.Plotly = before;
     }
