@@ -1,7 +1,8 @@
 """The menu: maxHeight, optionHeight, never clipped (portal), ARIA, keyboard."""
 
 from dash import Dash, Input, Output, html
-from dropdown_helpers import MENU, OPTION, open_menu, option_texts, search_box
+from dash.testing.wait import until
+from dropdown_helpers import MENU, OPTION, control, open_menu, option_texts, search_box
 from selenium.webdriver.common.keys import Keys
 
 import my_components
@@ -175,4 +176,63 @@ def test_aria_and_keyboard(dash_duo):
     dash_duo.wait_for_element(MENU)
     box.send_keys(Keys.ESCAPE)
     dash_duo.wait_for_no_elements(MENU)
+    assert dash_duo.get_logs() == []
+
+
+RECT = "const r = arguments[0].getBoundingClientRect(); return {top: r.top, bottom: r.bottom};"
+
+
+def test_menu_opens_above_when_it_fits_only_there(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Div(style={"height": "2000px"}),
+            my_components.Dropdown(id="low", options=TWENTY, style={"width": "300px"}),
+            html.Div(style={"height": "2000px"}),
+        ]
+    )
+    dash_duo.start_server(app)
+    box = control(dash_duo, "low")
+    # the control sits 30px above the window's bottom edge: no room below for 200px of menu
+    dash_duo.driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "window.scrollBy(0, r.bottom - window.innerHeight + 30);",
+        box,
+    )
+    open_menu(dash_duo, "low")
+    menu = dash_duo.find_element(MENU)
+    control_box = dash_duo.driver.execute_script(RECT, box)
+    menu_box = dash_duo.driver.execute_script(RECT, menu)
+    assert menu_box["bottom"] <= control_box["top"], (menu_box, control_box)
+    assert menu_box["bottom"] - menu_box["top"] == 200
+    assert dash_duo.get_logs() == []
+
+
+def test_menu_follows_its_control_in_a_scrolled_box(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Div(style={"height": "100px"}),
+            my_components.Dropdown(id="inner", options=TWENTY, style={"width": "300px"}),
+            html.Div(style={"height": "1000px"}),
+        ],
+        id="scroller",
+        style={"height": "400px", "overflow": "auto"},
+    )
+    dash_duo.start_server(app)
+    box = control(dash_duo, "inner")
+    open_menu(dash_duo, "inner")
+    menu = dash_duo.find_element(MENU)
+
+    def gap():
+        # from the control's bottom edge to the menu's top: the 8px gutter when in place
+        return (
+            dash_duo.driver.execute_script(RECT, menu)["top"]
+            - dash_duo.driver.execute_script(RECT, box)["bottom"]
+        )
+
+    assert abs(gap() - 8) < 1
+    # the box scrolls, not the page: the menu, portalled to <body>, must move with the control
+    dash_duo.driver.execute_script("document.getElementById('scroller').scrollTop = 60;")
+    until(lambda: abs(gap() - 8) < 1, 3, msg=f"the menu stayed behind: gap {gap()}")
     assert dash_duo.get_logs() == []

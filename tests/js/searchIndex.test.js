@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
+import {
+    buildSearchIndex,
+    searchIndex,
+    warmUpSearch,
+} from '../../src/lib/search/searchIndex.js';
 
 function search(texts, query, order) {
     return searchIndex(buildSearchIndex(texts), query, order ? { order } : undefined);
@@ -135,4 +139,17 @@ test('mutating a result does not change later results', () => {
     first[0] = 7;
     assert.deepEqual(searchIndex(index, 'par', { order: 'original' }), [0, 1]);
     assert.deepEqual(searchIndex(index, 'pari', { order: 'original' }), [0]);
+});
+
+test('warming up runs queries but changes no later answer, typing forward included', () => {
+    const texts = [...CITIES, '', 'ab', null, 'Mont Blanc'];
+    const index = buildSearchIndex(texts);
+    assert.deepEqual(searchIndex(index, 'mo'), search(texts, 'mo'));
+    assert.equal(warmUpSearch(index, 3), 3);
+    // the index still remembers 'mo': typing forward from it gives the fresh answer
+    assert.deepEqual(searchIndex(index, 'mon'), search(texts, 'mon'));
+    assert.deepEqual(searchIndex(index, 'p'), search(texts, 'p'));
+    assert.equal(warmUpSearch(buildSearchIndex([]), 3), 0);
+    assert.equal(warmUpSearch(buildSearchIndex(['a', '', 'b']), 10), 1);
+    assert.equal(warmUpSearch(null), 0);
 });

@@ -13,6 +13,7 @@ import {
     valuesOf,
     visibleChips,
 } from '../options/selection.js';
+import { LeanMenu, LeanMenuPortal } from './DropdownMenu.js';
 import { VirtualMenuList } from './DropdownMenuList.js';
 import { useOptionSearch } from './useOptionSearch.js';
 import { useSearchText } from './useSearchText.js';
@@ -42,14 +43,11 @@ function ChipRemove(props) {
 }
 
 const selectComponents = {
+    Menu: LeanMenu,
+    MenuPortal: LeanMenuPortal,
     MenuList: VirtualMenuList,
     Input: ComboboxInput,
     MultiValueRemove: ChipRemove,
-};
-
-const selectStyles = {
-    // above tables, modals and fixed headers
-    menuPortal: (base) => ({ ...base, zIndex: 10000 }),
 };
 
 const getOptionLabel = (option) => option.text;
@@ -348,7 +346,6 @@ export default function Dropdown(props) {
                 captureMenuScroll={false}
                 menuPlacement="auto"
                 menuPortalTarget={document.body}
-                styles={selectStyles}
                 components={selectComponents}
                 dropdownMenu={menu}
             />

@@ -121,6 +121,29 @@ function SelectAllBar({ menu }) {
     );
 }
 
+// the "No options" notice: 8px padding above and below a line of text
+const NOTICE_HEIGHT = 36;
+
+/** The height of the list part, and whether the select-all bar shows above it. */
+function listLayout(menu) {
+    const { rows, optionHeight } = menu;
+    const showBar = menu.multi && rows.length > 0;
+    const listMax = Math.max(
+        optionHeight,
+        menu.maxHeight - (showBar ? menu.barHeight : 0)
+    );
+    return { showBar, height: Math.min(listMax, rows.length * optionHeight) };
+}
+
+/** The open menu's height, known without measuring (the portal places the menu with it). */
+export function menuHeightOf(menu) {
+    if (menu.rows.length === 0) {
+        return NOTICE_HEIGHT;
+    }
+    const { showBar, height } = listLayout(menu);
+    return height + (showBar ? menu.barHeight : 0);
+}
+
 /**
  * Replaces react-select's MenuList: react-select is given no options (building its option
  * elements over 100,000 options takes far more than a frame); this list renders only the rows
@@ -131,12 +154,7 @@ export function VirtualMenuList({ innerProps, selectProps }) {
     const listRef = useRef(null);
     const { rows, optionHeight, focusedRow } = menu;
 
-    const showBar = menu.multi && rows.length > 0;
-    const listMax = Math.max(
-        optionHeight,
-        menu.maxHeight - (showBar ? menu.barHeight : 0)
-    );
-    const height = Math.min(listMax, rows.length * optionHeight);
+    const { showBar, height } = listLayout(menu);
     // opens with the focused row (the picked option) in view, without a scroll after mount
     const [initialOffset] = useState(() =>
         Math.max(0, (focusedRow + 1) * optionHeight - height)
@@ -179,7 +197,8 @@ export function VirtualMenuList({ innerProps, selectProps }) {
                         itemSize={optionHeight}
                         itemData={menu}
                         overscanCount={4}
-                        initialScrollOffset={initialOffset}
+                        // null, not 0: react-window sets scrollTop for any number, a forced layout
+                        initialScrollOffset={initialOffset > 0 ? initialOffset : null}
                         onScroll={(scroll) => {
                             scrollOffset.current = scroll.scrollOffset;
                         }}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { buildSearchIndex, searchIndex } from '../search/searchIndex.js';
+import { buildSearchIndex, searchIndex, warmUpSearch } from '../search/searchIndex.js';
 
 const NO_HITS = [];
+// Warm-up rounds, each in its own idle slot: the JIT compiles in the background in between.
+const WARM_UP_ROUNDS = 3;
 
 function whenIdle(work) {
     if (typeof window.requestIdleCallback === 'function') {
@@ -27,14 +29,35 @@ export function useOptionSearch(normalized, query, { active, filter, order }) {
         return built.current.index;
     }, [normalized]);
 
-    useEffect(() => (filter ? whenIdle(getIndex) : undefined), [getIndex, filter]);
+    useEffect(() => {
+        if (!filter) {
+            return undefined;
+        }
+        let cancel = null;
+        let round = 0;
+        const step = () => {
+            const index = getIndex();
+            if (round > 0) {
+                warmUpSearch(index);
+            }
+            round += 1;
+            cancel = round <= WARM_UP_ROUNDS ? whenIdle(step) : null;
+        };
+        cancel = whenIdle(step);
+        return () => cancel && cancel();
+    }, [getIndex, filter]);
 
     const allIndices = useMemo(() => {
         let all = null;
         // made on first open only: a closed dropdown never pays for it
         return () => {
             if (all === null) {
-                all = Array.from({ length: normalized.options.length }, (_, i) => i);
+                // a plain loop: Array.from with a map function takes ~20 ms at 100,000
+                const count = normalized.options.length;
+                all = new Array(count);
+                for (let i = 0; i < count; i++) {
+                    all[i] = i;
+                }
             }
             return all;
         };

@@ -1,0 +1,199 @@
+"""Where the Dropdown's open and keystrokes spend main-thread time: a profiling helper, not a
+benchmark (`python -m benchmarks.trace_dropdown 100000 --reps 3 [--profile]`).
+
+Runs the same page and actions as `benchmarks.dropdown` (open, then the 3-letter query) with
+Chromium tracing on, and prints per action the task that handled the input event: its wall time
+and its CPU time (`tdur`, the thread's own time: unlike wall time it barely moves when other
+processes load the machine, so two builds compare on a busy machine). With `--profile`, a CPU
+profile (DevTools Profiler, 50 us) of the same window prints the heaviest functions of our chunk
+(readable names: build with `npx webpack --mode production --no-optimization-minimize` first,
+then `npm run build` again before committing or benchmarking).
+"""
+
+import argparse
+import collections
+import json
+import statistics
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+
+from .apps import DROPDOWN_ID, cached_options
+from .browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, Page
+from .dropdown import MENU, READY_SELECTORS, SETTLE_S
+from .measure import arm, settled_change, wait_for_load
+from .options import pick_query
+from .server import AppServer
+
+TRACE_CATEGORIES = (
+    "devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline"
+)
+
+
+def start_traced_browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    options.add_experimental_option(
+        "perfLoggingPrefs",
+        {
+            "enableNetwork": False,
+            "enablePage": False,
+            "traceCategories": TRACE_CATEGORIES,
+            "bufferUsageReportingInterval": 100000,
+        },
+    )
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_script_timeout(60)
+    return driver
+
+
+def trace_events(driver):
+    events = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Tracing.dataCollected":
+            events.append(message["params"])
+    return events
+
+
+def event_type(event):
+    return (event.get("args", {}).get("data") or {}).get("type")
+
+
+def input_task(events, kind, after):
+    """The first `kind` EventDispatch after `after` (trace us) and the task that ran it."""
+    dispatches = sorted(
+        (e for e in events if e.get("name") == "EventDispatch" and event_type(e) == kind),
+        key=lambda e: e["ts"],
+    )
+    dispatch = next((e for e in dispatches if e["ts"] > after), None)
+    if dispatch is None:
+        return None, None
+    thread = (dispatch["pid"], dispatch["tid"])
+    for event in events:
+        if (
+            event.get("name") == "RunTask"
+            and (event["pid"], event["tid"]) == thread
+            and event["ts"] <= dispatch["ts"] <= event["ts"] + event.get("dur", 0)
+        ):
+            return dispatch, event
+    return dispatch, None
+
+
+def profile_summary(profile, start_us, end_us, top=12):
+    """Inclusive time of our chunk's functions among the samples in [start_us, end_us]."""
+    nodes = {node["id"]: node for node in profile["nodes"]}
+    parent = {child: node["id"] for node in profile["nodes"] for child in node.get("children", [])}
+    totals = collections.Counter()
+    stamp = profile["startTime"]
+    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        stamp += delta
+        if not start_us <= stamp <= end_us:
+            continue
+        seen = set()
+        current = sample
+        while current is not None:
+            frame = nodes[current]["callFrame"]
+            if "async-dropdown" in frame["url"] or not frame["url"]:
+                name = f"{frame['functionName'] or '(anonymous)'}:{frame['lineNumber'] + 1}"
+                if name not in seen:
+                    seen.add(name)
+                    totals[name] += delta
+            current = parent.get(current)
+    return ", ".join(
+        f"{name} {us / 1000:.1f}"
+        for name, us in totals.most_common(top)
+        if name not in ("(root):0", "(idle):0")
+    )
+
+
+def run(count, reps, with_profile):
+    name = f"dropdown-mine-{count}"
+    query = pick_query(cached_options(count))
+    driver = start_traced_browser()
+    page = Page(driver)
+    rows = collections.defaultdict(list)
+    try:
+        with AppServer([name]) as server:
+            for _ in range(reps):
+                page.fresh_tab()
+                page.open(
+                    server.url(name),
+                    "probe.js",
+                    config={"readySelector": READY_SELECTORS["mine"], "watchSelector": MENU},
+                )
+                wait_for_load(page)
+                # read the log once here: without it, chromedriver handed over no later events
+                trace_events(driver)
+                control = driver.find_element("css selector", f"#{DROPDOWN_ID}")
+                ActionChains(driver).move_to_element(control).perform()
+                time.sleep(SETTLE_S)
+                trace_events(driver)  # drop the load's events
+                steps = [("open", None, "mousedown")]
+                steps += [(f"key{i}", key, "keydown") for i, key in enumerate(query, 1)]
+                done = []
+                for label, key, kind in steps:
+                    arm(page)
+                    if with_profile:
+                        driver.execute_cdp_cmd("Profiler.enable", {})
+                        driver.execute_cdp_cmd("Profiler.setSamplingInterval", {"interval": 50})
+                        driver.execute_cdp_cmd("Profiler.start", {})
+                    if key is None:
+                        ActionChains(driver).click().perform()
+                    else:
+                        ActionChains(driver).send_keys(key).perform()
+                    shown = settled_change(page, kind)
+                    profile = (
+                        driver.execute_cdp_cmd("Profiler.stop", {})["profile"]
+                        if with_profile
+                        else None
+                    )
+                    done.append((label, kind, shown, profile))
+                time.sleep(1.5)  # chromedriver hands trace events over in batches
+                events = trace_events(driver)
+                after = 0
+                for label, kind, shown, profile in done:
+                    dispatch, task = input_task(events, kind, after)
+                    if dispatch is None or task is None:
+                        print(f"{label}: no trace of the {kind}")
+                        continue
+                    after = dispatch["ts"]
+                    dom = shown["dom"] if shown else None
+                    rows[label].append((task.get("tdur", 0) / 1000, dom))
+                    line = (
+                        f"{label:5} in DOM {dom or 0:6.1f} ms; its task {task['dur'] / 1000:6.1f}"
+                        f" ms wall, {task.get('tdur', 0) / 1000:6.1f} ms CPU"
+                    )
+                    print(line)
+                    if profile is not None and dom is not None:
+                        print("      " + profile_summary(profile, after, after + dom * 1000))
+    finally:
+        driver.quit()
+    for label, values in rows.items():
+        cpu = [v[0] for v in values]
+        dom = [v[1] for v in values if v[1] is not None]
+        print(
+            f"median {label:5} task CPU {statistics.median(cpu):6.1f} ms"
+            f" [{min(cpu):.1f}-{max(cpu):.1f}], in DOM {statistics.median(dom):6.1f} ms"
+            f" [{min(dom):.1f}-{max(dom):.1f}]"
+        )
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.trace_dropdown", description=__doc__
+    )
+    parser.add_argument("count", type=int, help="option count (1000, 10000, 100000)")
+    parser.add_argument("--reps", type=int, default=3, help="fresh pages, each opened and typed in")
+    parser.add_argument("--profile", action="store_true", help="also print a CPU profile")
+    args = parser.parse_args(argv)
+    run(args.count, args.reps, args.profile)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+/**
+ * Where the open menu goes: below the control, or above it when it fits only there.
+ * Computed from one measure of the control, so opening the menu forces a single layout.
+ * Pure: no React, no DOM.
+ */
+
+// the gap between the control and the menu (react-select's menuGutter)
+export const MENU_GUTTER = 8;
+
+/**
+ * @param rect the control's bounding client rect ({top, bottom, left, width})
+ * @param viewport {height, scrollX, scrollY}
+ * @param menuHeight the menu's height when it opens (the placement is kept while it is open)
+ * @param placement a placement already chosen ('top'/'bottom'), or null to choose one
+ * @returns {placement, top, left, width}: document coordinates of the menu's anchor line
+ *   (the control's bottom edge for 'bottom', its top edge for 'top')
+ */
+export function placeMenu(rect, viewport, menuHeight, placement = null) {
+    let chosen = placement;
+    if (chosen !== 'top' && chosen !== 'bottom') {
+        const needed = menuHeight + MENU_GUTTER;
+        const below = viewport.height - rect.bottom;
+        chosen = below < needed && rect.top >= needed ? 'top' : 'bottom';
+    }
+    return {
+        placement: chosen,
+        top: (chosen === 'top' ? rect.top : rect.bottom) + viewport.scrollY,
+        left: rect.left + viewport.scrollX,
+        width: rect.width,
+    };
+}
+
+export function samePlace(a, b) {
+    return (
+        a !== null &&
+        b !== null &&
+        a.placement === b.placement &&
+        a.top === b.top &&
+        a.left === b.left &&
+        a.width === b.width
+    );
+}
