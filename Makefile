@@ -7,8 +7,9 @@ BIN := $(abspath $(VENV))/bin
 export PATH := $(BIN):$(PATH)
 export DASH_TEST_CHROMEPATH ?= /usr/bin/chromium
 PYTEST_FLAGS ?= --headless
-# The Redis-restart fault test is flaky upstream (kombu<5.4, celery#8796): run it on its own.
-PYTEST_SELECT ?= -m "not redis_restart and not graph_fuzz"
+# make test runs every test, the slow ones too (browser fuzz, jobs under load and faults);
+# narrow a run with e.g. PYTEST_SELECT='-m "not slow"'.
+PYTEST_SELECT ?=
 
 .PHONY: demo screenshot test build lint test-js test-py test-oldest bench bench-repeat system clean
 
@@ -59,6 +60,7 @@ test-js: node_modules/.installed
 test-py: system build
 	$(BIN)/python -m pytest $(PYTEST_FLAGS) $(PYTEST_SELECT) tests
 
+# Shortcuts to one slow test each (both are also part of make test).
 test-graph-fuzz: system build
 	$(BIN)/python -m pytest $(PYTEST_FLAGS) -m graph_fuzz tests/fuzz
 

@@ -10,11 +10,17 @@ The expectations (`expected_dropdown`, `expected_graph`) are written from the do
   console error; a `selections` entry of the wrong shape is ignored with one console error.
 """
 
+import json
 import math
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Cases must reproduce: no database, no random seed, generation only (nothing to shrink).
 REPRODUCIBLE = settings(
@@ -340,8 +346,12 @@ def graph_cases(kind):
     )
 
 
-def generate(strategy, count):
-    """`count` cases from `strategy`, the same ones on every run."""
+def strategy_named(name):
+    return dropdown_case if name == "dropdown" else graph_cases(name)
+
+
+def generate_here(strategy, count):
+    """`count` cases from `strategy`, generated in this interpreter."""
     cases = []
 
     @settings(REPRODUCIBLE, max_examples=count)
@@ -351,3 +361,28 @@ def generate(strategy, count):
 
     collect()
     return cases[:count]
+
+
+def generate(counts):
+    """{name: cases} for {name: count} ("dropdown" or a graph case kind), the same on every run.
+
+    Hypothesis mixes constants from the project's imported modules (the demo, the component
+    classes; not tests) into what it draws, so in this process the cases would depend on what
+    the pytest run imported: a full run and `-m graph_fuzz` got different figures. A fresh
+    interpreter that imports only this module draws the same ones from any run, in any clone.
+    """
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.fuzz.strategies", json.dumps(counts)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout)
+
+
+if __name__ == "__main__":
+    requested = json.loads(sys.argv[1])
+    print(
+        json.dumps({name: generate_here(strategy_named(name), n) for name, n in requested.items()})
+    )

@@ -10,6 +10,8 @@ PIE = {
     "data": [{"type": "pie", "labels": ["a", "b"], "values": [1, 2]}],
     "layout": {"uirevision": "keep", "dragmode": "select"},
 }
+# without xref/yref plotly.js looks for the first x axis: on a figure without axes, it throws
+PLAIN_RECT = {"type": "rect", "x0": 1.5, "y0": 1.5, "x1": 2.5, "y1": 2.5}
 EMPTY = {"data": [], "layout": {"uirevision": "keep", "selections": [RECT]}}
 
 
@@ -48,6 +50,49 @@ def test_figures_without_axes_drop_selections_and_draw(dash_duo):
     dash_duo.find_element("#scatter").click()
     dash_duo.wait_for_element("#graph .scatterlayer .point")
     # back on axes, the selections prop is drawn again
+    dash_duo.wait_for_element("#graph .selectionlayer path")
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    assert dash_duo.get_logs() == []
+
+
+def test_a_pie_given_selections_draws_on_a_fresh_plot(dash_duo):
+    """A fresh plot (the page's first, or the one after a rejected figure) is where plotly.js threw
+    on selections without xref/yref in a figure without axes: the pie draws, with no error, and
+    the selections are drawn again once the figure has axes."""
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            my_components.Graph(id="graph", figure=PIE, selections=[PLAIN_RECT]),
+            html.Button("bad", id="bad"),
+            html.Button("pie", id="pie"),
+            html.Button("scatter", id="scatter"),
+        ]
+    )
+
+    @app.callback(
+        Output("graph", "figure"),
+        Output("graph", "selections"),
+        Input("bad", "n_clicks"),
+        Input("pie", "n_clicks"),
+        Input("scatter", "n_clicks"),
+        prevent_initial_call=True,
+    )
+    def switch(*_):
+        new_figure = {"bad": "not a figure", "pie": PIE, "scatter": figure(uirevision="keep")}
+        return new_figure[ctx.triggered_id], [PLAIN_RECT]
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph .pielayer .slice")
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    assert dash_duo.get_logs() == []
+    dash_duo.find_element("#bad").click()
+    dash_duo.wait_for_text_to_equal("#graph .my-graph-error", "Graph error: figure is not a dict")
+    logs = dash_duo.get_logs()
+    assert [entry["message"].count("figure is not a dict") for entry in logs] == [1], logs
+    dash_duo.find_element("#pie").click()
+    dash_duo.wait_for_element("#graph .pielayer .slice")
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    dash_duo.find_element("#scatter").click()
     dash_duo.wait_for_element("#graph .selectionlayer path")
     assert dash_duo.find_elements("#graph .my-graph-error") == []
     assert dash_duo.get_logs() == []

@@ -192,6 +192,12 @@ test('selection entries of the wrong shape are named', () => {
     assert.match(selectionProblem({ ...rect, xref: 'paper' }), /xref/);
     const { valid, problems } = splitValidSelections([rect, { type: 'rect' }, 3]);
     assert.deepEqual(valid, [rect]);
+    // axis refs added where missing (plotly.js throws on a figure without axes otherwise)
+    const plain = { type: 'rect', x0: 1, y0: 2, x1: 3, y1: 4 };
+    assert.deepEqual(splitValidSelections([plain, { ...rect, xref: 'x2' }]).valid, [
+        rect,
+        { ...rect, xref: 'x2' },
+    ]);
     assert.equal(problems.length, 2);
     assert.match(problems[0], /^selections\[1\]/);
     assert.deepEqual(splitValidSelections(null).valid, []);

@@ -111,8 +111,8 @@ def test_worker_killed_mid_job_and_restarted(job_stack):
     close(runs)
 
 
-# Not in `make test`: with dash[celery]'s kombu<5.4, a restarted Redis can leave the worker
-# consuming nothing (celery#8796), so this fails about one run in five. `make test-redis-restart`.
+# Needs kombu >= 5.4 (requirements-dev.txt): before it a worker could stop consuming after a
+# Redis restart (celery#8796), and this failed about one run in five.
 @pytest.mark.redis_restart
 def test_redis_killed_mid_job_and_restarted(own_job_stack):
     """Redis crashes (SIGKILL) mid-job and comes back from its append-only file a second later.

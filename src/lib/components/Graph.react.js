@@ -137,6 +137,7 @@ export const propTypes = {
      * "x1", "y1", "xref", "yref"} or {"type": "path", "path", "xref", "yref"}. Drawing, moving,
      * resizing or clearing a selection updates it; setting it draws those selections and updates
      * `selectedData` ([] clears). An entry of another shape is ignored with a console error.
+     * A figure without x/y axes (only pies, 3D, polar... traces) keeps them but draws none.
      */
     selections: PropTypes.array,
 

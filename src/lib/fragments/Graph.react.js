@@ -8,8 +8,8 @@ const RESIZE_DEBOUNCE_MS = 50;
 
 // Hides drawn selections (and the handles of the active one) when selection_outline is False.
 const NO_OUTLINE_CSS =
-    '.my-graph--no-outline .selectionlayer, .my-graph--no-outline .outline-controllers' +
-    '{display: none;}';
+    '.my-graph--no-outline .selectionlayer,.my-graph--no-outline .outline-controllers' +
+    '{display:none}';
 
 function ensureNoOutlineStyle() {
     if (!document.getElementById('my-graph-styles')) {

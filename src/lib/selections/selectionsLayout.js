@@ -30,12 +30,16 @@ export function selectionProblem(entry) {
     if (type === 'path') {
         return typeof entry.path === 'string' && /^\s*M/i.test(entry.path)
             ? null
-            : 'is a path without an SVG path string starting with M';
+            : 'is a path without an SVG path "M..."';
     }
     return `has type=${JSON.stringify(entry.type)}, not "rect" or "path"`;
 }
 
-/** Splits a `selections` prop into the entries plotly can draw and the problems of the others. */
+/**
+ * Splits a `selections` prop into the entries plotly can draw and the problems of the others.
+ * The valid ones get xref/yref ('x'/'y', plotly's default) when they have none: without them
+ * plotly.js looks for a first x axis and throws on a figure that has none (only pies...).
+ */
 export function splitValidSelections(selections) {
     if (!Array.isArray(selections)) {
         return { valid: [], problems: ['selections is not a list'] };
@@ -47,7 +51,7 @@ export function splitValidSelections(selections) {
         if (problem) {
             problems.push(`selections[${index}] ${problem}`);
         } else {
-            valid.push(entry);
+            valid.push({ xref: 'x', yref: 'y', ...entry });
         }
     });
     return { valid, problems };
