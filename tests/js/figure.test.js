@@ -8,6 +8,7 @@ import {
     styleFor,
 } from '../../src/lib/figure/responsive.js';
 import { layoutFor, traceUpdateArgs, tracesFor } from '../../src/lib/figure/plotInput.js';
+import { pointCount } from '../../src/lib/figure/pointCount.js';
 
 test('figures plotly can draw pass', () => {
     assert.equal(
@@ -92,4 +93,25 @@ test('extendData forms become plotly arguments', () => {
         undefined,
     ]);
     assert.equal(traceUpdateArgs(null), null);
+});
+
+test('pointCount counts each trace by its longest per-point array', () => {
+    assert.equal(pointCount([{ x: [1, 2, 3], y: [1, 2] }, { values: [1, 2] }]), 5);
+    assert.equal(pointCount([{ x: new Float32Array(7) }]), 7);
+    assert.equal(pointCount([]), 0);
+    assert.equal(pointCount(undefined), 0);
+    assert.equal(pointCount([null, 'junk', { type: 'scatter' }]), 0);
+});
+
+test('pointCount reads plotly.py typed array specs without decoding them', () => {
+    const spec = (dtype, array) => ({
+        dtype,
+        bdata: Buffer.from(array.buffer).toString('base64'),
+    });
+    for (const n of [1, 2, 3, 1000, 1001, 1000000]) {
+        assert.equal(pointCount([{ x: spec('f4', new Float32Array(n)) }]), n);
+        assert.equal(pointCount([{ y: spec('f8', new Float64Array(n)) }]), n);
+        assert.equal(pointCount([{ y: spec('i2', new Int16Array(n)) }]), n);
+        assert.equal(pointCount([{ y: spec('u1', new Uint8Array(n)) }]), n);
+    }
 });

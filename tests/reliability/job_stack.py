@@ -12,11 +12,17 @@ start and finish to a file, so a test counts executions exactly without changing
 import os
 import shutil
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
-from tests.processes import alive_in_groups, free_port, signal_group, stop_group, wait_until
+from tests.processes import (
+    alive_in_groups,
+    free_port,
+    signal_group,
+    start_in_group,
+    stop_group,
+    wait_until,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -42,16 +48,7 @@ class JobStack:
     # -- processes -------------------------------------------------------------------------
 
     def _start(self, name, command, env=None):
-        log = open(self.workdir / f"{name}.log", "a")  # noqa: SIM115 - closed with the process
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env={**os.environ, **(env or {})},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        log.close()  # the child holds its own copy
+        process = start_in_group(command, self.workdir / f"{name}.log", ROOT, env)
         self.started.append(process)
         return process
 

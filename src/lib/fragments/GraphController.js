@@ -4,6 +4,7 @@ import { bindEvents } from './GraphEvents.js';
 import { figureProblem, unknownTraceType } from '../figure/figureProblem.js';
 import { configFor, isResponsive } from '../figure/responsive.js';
 import { layoutFor, traceUpdateArgs, tracesFor } from '../figure/plotInput.js';
+import { pointCount } from '../figure/pointCount.js';
 import {
     carriedSelections,
     normalizeSelections,
@@ -17,6 +18,18 @@ import {
 } from '../selections/selectedData.js';
 
 const LOG_PREFIX = 'my_components.Graph:';
+// plotly.js holds the page for seconds drawing this many points (no GPU: far longer): say so first
+const LARGE_FIGURE_POINTS = 250000;
+// a hidden tab runs no animation frames: go on after this long regardless
+const PAINT_WAIT_MS = 100;
+
+/** Resolves once what was rendered before the call has been painted (or after a short wait). */
+function afterPaint() {
+    return new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, PAINT_WAIT_MS);
+    });
+}
 
 /** The div plotly draws into: the controller's own, inside the host div React renders. */
 function newPlotDiv() {
@@ -29,6 +42,7 @@ function newPlotDiv() {
 export default class GraphController {
     constructor(host, { setProps, onError }) {
         this.host = host;
+        host.style.position = 'relative'; // for the "Drawing N points…" note
         this.gd = host.appendChild(newPlotDiv());
         this.props = {};
         this.setPropsToDash = setProps;
@@ -154,6 +168,16 @@ export default class GraphController {
         this.figureLayout = figureLayout || {};
         const Plotly = this.plotly;
 
+        const points = pointCount(traces);
+        let note;
+        if (points >= LARGE_FIGURE_POINTS) {
+            note = this.host.appendChild(document.createElement('div'));
+            note.className = 'my-graph-busy';
+            note.setAttribute('role', 'status');
+            note.style.cssText = 'position:absolute;top:0;padding:4px;background:#fff';
+            note.textContent = `Drawing ${points.toLocaleString('en-US')} points…`;
+            await afterPaint();
+        }
         this.source = 'figure';
         try {
             if (animate && this.plotted && traces.length === this.gd.data.length) {
@@ -172,6 +196,7 @@ export default class GraphController {
             }
         } finally {
             this.source = null;
+            note?.remove();
         }
         if (!this.plotted) {
             bindEvents(this.gd, this);
