@@ -43,8 +43,8 @@ class JobPage:
     def set_step_seconds(self, seconds):
         field = self.browser.find_element("#job-step-seconds")
         wanted = str(seconds)
-        # On a busy machine the clearing keystrokes can land before the field has focus, leaving
-        # the old value in front of the new one: clear and type again, a user would too.
+        # Once, in a fresh-clone run on the busy machine, the field did not hold the typed value
+        # 5 s later (what it held was not recorded): clear and type again, as a user would.
         for _ in range(3):
             self.browser.clear_input(field)
             field.send_keys(wanted)
