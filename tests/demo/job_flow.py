@@ -42,11 +42,18 @@ class JobPage:
 
     def set_step_seconds(self, seconds):
         field = self.browser.find_element("#job-step-seconds")
-        self.browser.clear_input(field)
-        field.send_keys(str(seconds))
-        wait_until(
-            lambda: field.get_attribute("value") == str(seconds), 5, "step seconds not typed"
-        )
+        wanted = str(seconds)
+        # Once, in a fresh-clone run on the busy machine, the field did not hold the typed value
+        # 5 s later (what it held was not recorded): clear and type again, as a user would.
+        for _ in range(3):
+            self.browser.clear_input(field)
+            field.send_keys(wanted)
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and field.get_attribute("value") != wanted:
+                time.sleep(0.1)
+            if field.get_attribute("value") == wanted:
+                return
+        raise AssertionError(f"step seconds not typed: {field.get_attribute('value')!r}")
 
     def set_clusters(self, button_id, count_text):
         self.browser.find_element(f"#{button_id}").click()
