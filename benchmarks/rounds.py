@@ -5,19 +5,35 @@ import time
 # A variant whose trial fails or takes longer than this is not run again at this size: one
 # pathological implementation must not eat the whole time budget.
 MAX_TRIAL_S = 90
+# A variant whose measured trials at one size add up to more than this stops once it has
+# MIN_TRIALS of them (dcc.Dropdown at 100,000 options: ~40 s a trial): `make bench` stays < 10 min.
+TRIAL_BUDGET_S = 100
+MIN_TRIALS = 3
 
 
-def alternate(variants, trials, warmup, run_one, describe, log, max_trial_s=MAX_TRIAL_S):
+def alternate(
+    variants,
+    trials,
+    warmup,
+    run_one,
+    describe,
+    log,
+    max_trial_s=MAX_TRIAL_S,
+    budget_s=TRIAL_BUDGET_S,
+):
     """{variant: [result, ...]} over `trials` measured rounds after `warmup` rounds.
 
     A failed or over-long trial is recorded as {"error": ...} and the variant sits out the rest.
+    A variant past its time budget with MIN_TRIALS measured sits out the rest, its results kept.
     """
     results = {variant: [] for variant in variants}
     benched = {}
+    spent = {variant: 0.0 for variant in variants}
+    enough = set()
     for round_index in range(warmup + trials):
         shift = round_index % len(variants)
         for variant in variants[shift:] + variants[:shift]:
-            if variant in benched:
+            if variant in benched or variant in enough:
                 continue
             started = time.monotonic()
             try:
@@ -30,7 +46,12 @@ def alternate(variants, trials, warmup, run_one, describe, log, max_trial_s=MAX_
                 benched[variant] = f"one trial took {seconds:.0f} s (> {max_trial_s} s)"
             if round_index >= warmup or variant in benched:
                 results[variant].append(result)
+                spent[variant] += seconds
             log(f"{variant} round {round_index} ({seconds:.1f} s): {describe(result)}")
             if variant in benched:
                 log(f"{variant}: not run again: {benched[variant]}")
+            elif len(results[variant]) >= MIN_TRIALS and spent[variant] > budget_s:
+                enough.add(variant)
+                took = f"{len(results[variant])} trials took {spent[variant]:.0f} s"
+                log(f"{variant}: {took}, not run again at this size")
     return results

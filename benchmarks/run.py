@@ -17,7 +17,7 @@ from . import dropdown, graph, weight
 from .apps import capabilities
 from .browser import Page, start_browser
 from .report import dropdown_rows, graph_rows, problems, table_lines, weight_rows
-from .rounds import MAX_TRIAL_S
+from .rounds import MAX_TRIAL_S, MIN_TRIALS, TRIAL_BUDGET_S
 from .server import AppServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,13 +176,16 @@ def main(argv=None):
 def _heading(meta):
     m = meta["machine"]
     start, end = m["load_average"][0], meta["load_average_end"][0]
-    busy = " (LOADED MACHINE: other work was running)" if max(start, end) > 0.5 * m["cores"] else ""
+    # the benchmark itself (browser + server) keeps about one core busy: only more counts as load
+    loaded = start > 0.5 * m["cores"] or end > m["cores"]
+    busy = " (LOADED MACHINE: other work was running)" if loaded else ""
     return (
         f"\n{meta['date']}  {m['cpu']}, {m['cores']} cores, {m['chromium']}, "
         f"dash {meta['versions']['dash']}, my_components {meta['versions']['my_components']} "
         f"({m['commit']})\n"
         f"load average at start {start:.2f}, at end {end:.2f}{busy}; "
-        f"{meta['seconds']:.0f} s; median [min-max] of {meta['args']['trials']} trials; "
+        f"{meta['seconds']:.0f} s; median [min-max] of {meta['args']['trials']} trials "
+        f"(at least {MIN_TRIALS} where a variant's trials passed {TRIAL_BUDGET_S} s); "
         "ratios are per round (trials alternate mine/dcc in one browser)\n"
     )
 

@@ -27,16 +27,16 @@ def paired_ratios(mine, theirs):
     """Median, min and max of mine[i] / theirs[i] over trials run side by side (same round).
 
     The spread of these per-round ratios is what a second run's ratio should fall within.
-    When the lists cannot be paired, the ratio of the medians is reported alone.
+    Trials are listed in round order, so when one side stopped early (its time budget), the
+    rounds both ran are the leading ones. With no such pair, the ratio of the medians stands alone.
     """
     mine_stats, their_stats = summarize(mine), summarize(theirs)
     if mine_stats is None or their_stats is None:
         return None
-    if len(mine) == len(theirs):
-        per_round = [ratio(a, b) for a, b in zip(mine, theirs, strict=True)]
-        summary = summarize(per_round)
-        if summary is not None:
-            return summary
+    per_round = [ratio(a, b) for a, b in zip(mine, theirs, strict=False)]
+    summary = summarize(per_round)
+    if summary is not None:
+        return summary
     only = ratio(mine_stats["median"], their_stats["median"])
     if only is None:
         return None

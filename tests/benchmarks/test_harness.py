@@ -29,8 +29,18 @@ def test_paired_ratios_are_taken_round_by_round():
     assert stats == {"median": 0.5, "min": 0.25, "max": 1.0, "n": 3}
 
 
+def test_paired_ratios_pair_the_rounds_both_ran():
+    # dcc stopped after two rounds (its time budget): rounds 0 and 1 pair, round 2 has no partner
+    assert paired_ratios([2, 3, 9], [4, 4]) == {"median": 0.625, "min": 0.5, "max": 0.75, "n": 2}
+
+
 def test_paired_ratios_fall_back_to_the_ratio_of_medians():
-    assert paired_ratios([2, 2], [4, 4, 8]) == {"median": 0.5, "min": 0.5, "max": 0.5, "n": 1}
+    assert paired_ratios([None, 2, 2], [4, None, None]) == {
+        "median": 0.5,
+        "min": 0.5,
+        "max": 0.5,
+        "n": 1,
+    }
     assert paired_ratios([None], [4]) is None
 
 
@@ -94,6 +104,30 @@ def test_rounds_alternate_drop_warmup_and_bench_a_failing_variant():
     assert results["a"] == [{"round": 5}, {"round": 6}]
     assert results["b"] == [{"round": 4}, {"round": 7}]
     assert results["bad"] == [{"error": "RuntimeError: menu never opened"}]
+
+
+def test_a_variant_past_its_budget_stops_after_the_minimum_trials():
+    from benchmarks import rounds
+
+    clock = {"now": 0.0}
+    seconds = {"slow": 60.0, "fast": 1.0}
+    calls = []
+
+    def run_one(variant):
+        calls.append(variant)
+        clock["now"] += seconds[variant]
+        return {"variant": variant}
+
+    original = rounds.time.monotonic
+    rounds.time.monotonic = lambda: clock["now"]
+    try:
+        results = rounds.alternate(["slow", "fast"], 5, 1, run_one, str, lambda m: None)
+    finally:
+        rounds.time.monotonic = original
+    # slow: 3 measured trials reach 180 s > 100 s, so it stops at the minimum; fast runs all 5
+    assert len(results["slow"]) == rounds.MIN_TRIALS == 3
+    assert len(results["fast"]) == 5
+    assert calls.count("slow") == 1 + 3
 
 
 def test_component_props_reads_a_generated_class_and_tolerates_a_missing_one():
