@@ -16,12 +16,15 @@ from pathlib import Path
 from . import dropdown, graph, weight
 from .apps import capabilities
 from .browser import Page, start_browser
+from .load import machine_busy_seconds, other_share, own_seconds
 from .report import dropdown_rows, graph_rows, problems, table_lines, weight_rows
 from .rounds import MAX_TRIAL_S, MIN_TRIALS, TRIAL_BUDGET_S
 from .server import AppServer
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "latest.json"
+# more than this share of the machine used by other work marks the figures as from a loaded machine
+OTHER_WORK_LIMIT = 0.1
 
 
 def parse_args(argv):
@@ -113,6 +116,7 @@ def log(message):
 def main(argv=None):
     args = parse_args(argv)
     started = time.monotonic()
+    busy_at_start, own_at_start = machine_busy_seconds(), own_seconds()
     meta = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "args": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
@@ -163,6 +167,15 @@ def main(argv=None):
 
     meta["seconds"] = round(time.monotonic() - started, 1)
     meta["load_average_end"] = os.getloadavg()
+    meta["other_work_share"] = round(
+        other_share(
+            machine_busy_seconds() - busy_at_start,
+            own_seconds() - own_at_start,
+            meta["seconds"],
+            os.cpu_count(),
+        ),
+        3,
+    )
     print(_heading(meta))
     print("\n".join(table_lines(rows, markdown=args.markdown)))
     for line in problems(raw):
@@ -176,14 +189,14 @@ def main(argv=None):
 def _heading(meta):
     m = meta["machine"]
     start, end = m["load_average"][0], meta["load_average_end"][0]
-    # the benchmark itself (browser + server) keeps about one core busy: only more counts as load
-    loaded = start > 0.5 * m["cores"] or end > m["cores"]
-    busy = " (LOADED MACHINE: other work was running)" if loaded else ""
+    other = meta["other_work_share"]
+    busy = " (LOADED MACHINE: other work was running)" if other > OTHER_WORK_LIMIT else ""
     return (
         f"\n{meta['date']}  {m['cpu']}, {m['cores']} cores, {m['chromium']}, "
         f"dash {meta['versions']['dash']}, my_components {meta['versions']['my_components']} "
         f"({m['commit']})\n"
-        f"load average at start {start:.2f}, at end {end:.2f}{busy}; "
+        f"other work used {other:.0%} of the machine{busy} (load average {start:.2f} at start, "
+        f"{end:.2f} at end, this run included); "
         f"{meta['seconds']:.0f} s; median [min-max] of {meta['args']['trials']} trials "
         f"(at least {MIN_TRIALS} where a variant's trials passed {TRIAL_BUDGET_S} s); "
         "ratios are per round (trials alternate mine/dcc in one browser)\n"

@@ -151,3 +151,14 @@ def test_two_runs_agree_when_each_median_lies_in_the_other_spread():
     second = [ratio_row("load", 0.55, 0.45, 0.7), ratio_row("open", 0.9, 0.8, 1.0)]
     verdicts = {figure: agrees for figure, _, _, _, agrees in agreement(first, second)}
     assert verdicts == {"load": True, "open": False}
+
+
+def test_other_work_is_the_machine_busy_time_minus_ours():
+    from benchmarks.load import machine_busy_seconds, other_share
+
+    # 100 s on 2 cores: the machine was busy 130 s, this run used 110 s -> others 10%
+    assert other_share(130, 110, 100, 2) == 0.1
+    assert other_share(100, 110, 100, 2) == 0.0  # never negative
+    tick = __import__("os").sysconf("SC_CLK_TCK")
+    stat = f"cpu  {3 * tick} 0 {tick} {10 * tick} {tick} 0 0 0 0 0\ncpu0 ...\n"
+    assert machine_busy_seconds(stat) == 4.0  # user + system; idle and iowait left out
