@@ -1,9 +1,12 @@
 import React, { Component, Suspense, lazy } from 'react';
 import PropTypes from 'prop-types';
+import { loadFragment } from '../loaders/loadFragment.js';
 
-const RealDropdown = lazy(
-    () => import(/* webpackChunkName: "dropdown" */ '../fragments/Dropdown.react.js')
-);
+// Destructured: the minified bundle then names each type in one letter, not as PropTypes.x.
+const { arrayOf, bool, exact, func, node, number, object, oneOf, oneOfType, string } =
+    PropTypes;
+
+const RealDropdown = lazy(() => loadFragment('dropdown'));
 
 /**
  * A dropdown to pick one or several options: a drop-in for dcc.Dropdown, built on react-select,
@@ -26,7 +29,7 @@ export const propTypes = {
     /**
      * The ID of this component, used to identify dash components in callbacks.
      */
-    id: PropTypes.string,
+    id: string,
 
     /**
      * The options to choose from, in any dcc.Dropdown format: a list of strings, numbers or
@@ -34,173 +37,151 @@ export const propTypes = {
      * A list may also hold groups {"label": "Canada", "options": [...]}: a heading with its
      * options beneath (labels inside groups show as text, not as components).
      */
-    options: PropTypes.oneOfType([
-        PropTypes.arrayOf(
-            PropTypes.oneOfType([
-                PropTypes.string,
-                PropTypes.number,
-                PropTypes.bool,
-                PropTypes.exact({
+    options: oneOfType([
+        arrayOf(
+            oneOfType([
+                string,
+                number,
+                bool,
+                exact({
                     /**
                      * What the option shows: a string, a Dash component, or a list of components.
                      */
-                    label: PropTypes.node,
+                    label: node,
                     /**
                      * What `value` holds when this option is picked. Keeps its type: 3 stays a number.
                      */
-                    value: PropTypes.oneOfType([
-                        PropTypes.string,
-                        PropTypes.number,
-                        PropTypes.bool,
-                    ]).isRequired,
+                    value: oneOfType([string, number, bool]).isRequired,
                     /**
                      * If True, the option shows but cannot be picked.
                      */
-                    disabled: PropTypes.bool,
+                    disabled: bool,
                     /**
                      * The option's tooltip.
                      */
-                    title: PropTypes.string,
+                    title: string,
                     /**
                      * The text search matches for this option, instead of its label's text.
                      */
-                    search: PropTypes.string,
+                    search: string,
                 }),
-                PropTypes.exact({
+                exact({
                     /**
                      * The group's heading.
                      */
-                    label: PropTypes.string,
+                    label: string,
                     /**
                      * The group's options, in the list formats above (labels show as text).
                      */
-                    options: PropTypes.arrayOf(
-                        PropTypes.oneOfType([
-                            PropTypes.string,
-                            PropTypes.number,
-                            PropTypes.bool,
-                            PropTypes.object,
-                        ])
-                    ),
+                    options: arrayOf(oneOfType([string, number, bool, object])),
                 }),
             ])
         ),
-        PropTypes.object,
+        object,
     ]),
 
     /**
      * The picked option's value, or with `multi` a list of values. Values keep their JSON type.
      */
-    value: PropTypes.oneOfType([
-        PropTypes.string,
-        PropTypes.number,
-        PropTypes.bool,
-        PropTypes.arrayOf(
-            PropTypes.oneOfType([PropTypes.string, PropTypes.number, PropTypes.bool])
-        ),
-    ]),
+    value: oneOfType([string, number, bool, arrayOf(oneOfType([string, number, bool]))]),
 
     /**
      * If True, the user can pick several options and `value` is a list.
      */
-    multi: PropTypes.bool,
+    multi: bool,
 
     /**
      * If True, a clear control empties the value; if False, nothing (Backspace included) can.
      */
-    clearable: PropTypes.bool,
+    clearable: bool,
 
     /**
      * If True, the user can type to search the options.
      */
-    searchable: PropTypes.bool,
+    searchable: bool,
 
     /**
      * The text typed in the search box. Two-way: callbacks read it (once typing pauses for
      * 150 ms) and may set it. It survives callbacks that replace options while the user types.
      */
-    search_value: PropTypes.string,
+    search_value: string,
 
     /**
      * The grey text shown while no value is chosen.
      */
-    placeholder: PropTypes.string,
+    placeholder: string,
 
     /**
      * If True, the dropdown cannot be used.
      */
-    disabled: PropTypes.bool,
+    disabled: bool,
 
     /**
      * The height of each option in the menu, in pixels.
      */
-    optionHeight: PropTypes.number,
+    optionHeight: number,
 
     /**
      * The most the menu's list grows to, in pixels; beyond it the list scrolls.
      */
-    maxHeight: PropTypes.number,
+    maxHeight: number,
 
     /**
      * How search results are ordered: 'relevance' (exact matches, then prefix, then word start,
      * then substring) or 'original' (the options' own order). dcc's 'index' means 'relevance'.
      */
-    search_order: PropTypes.oneOf(['relevance', 'original', 'index']),
+    search_order: oneOf(['relevance', 'original', 'index']),
 
     /**
      * If False, the options are shown as given, unfiltered, so a callback on `search_value`
      * can supply them (server-side search; pair it with `prune_value=False` to keep a pick
      * that the next search's options leave out).
      */
-    filter_options: PropTypes.bool,
+    filter_options: bool,
 
     /**
      * If True, when options change, values no longer among them are dropped from `value`
      * (dcc's behaviour; not while a search is typed). If False, they are kept and still shown.
      */
-    prune_value: PropTypes.bool,
+    prune_value: bool,
 
     /**
      * If True, the menu closes after an option is picked; if False (useful with `multi`), it stays open.
      */
-    closeOnSelect: PropTypes.bool,
+    closeOnSelect: bool,
 
     /**
      * Inline styles of the outer element.
      */
-    style: PropTypes.object,
+    style: object,
 
     /**
      * The class of the outer element.
      */
-    className: PropTypes.string,
+    className: string,
 
     /**
      * Turns persistence on: a value the user picked is restored after a reload, as long as
      * `persistence` and the `value` given by the app stay the same. Change it to forget.
      */
-    persistence: PropTypes.oneOfType([
-        PropTypes.bool,
-        PropTypes.string,
-        PropTypes.number,
-    ]),
+    persistence: oneOfType([bool, string, number]),
 
     /**
      * The props whose user changes persist: only 'value'.
      */
-    persisted_props: PropTypes.arrayOf(PropTypes.oneOf(['value'])),
+    persisted_props: arrayOf(oneOf(['value'])),
 
     /**
      * Where persisted changes are kept: 'local' (localStorage, survives closing the browser),
      * 'session' (sessionStorage, until the tab closes) or 'memory' (until the page reloads).
      */
-    persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
+    persistence_type: oneOf(['local', 'session', 'memory']),
 
     /**
      * Dash-assigned callback that should be called to report property changes
      * to Dash, to make them available for callbacks.
      */
-    setProps: PropTypes.func,
+    setProps: func,
 };
 
 export const defaultProps = {

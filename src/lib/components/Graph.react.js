@@ -1,11 +1,14 @@
-import React, { Suspense, lazy } from 'react';
+import React, { Component, Suspense, lazy } from 'react';
 import PropTypes from 'prop-types';
+import { loadFragment } from '../loaders/loadFragment.js';
+import loadPlotly from '../loaders/loadPlotly.js';
 
-const RealGraph = lazy(
-    () => import(/* webpackChunkName: "graph" */ '../fragments/Graph.react.js')
-);
+// Destructured: the minified bundle then names each type in one letter, not as PropTypes.x.
+const { array, bool, func, object, oneOf, oneOfType, string } = PropTypes;
 
-// Constants, not literals in the arguments: a new object on each render would replot the graph.
+const RealGraph = lazy(() => loadFragment('graph'));
+
+// Named, as react-docgen prints their source into the Python docstrings.
 const DEFAULT_FIGURE = { data: [], layout: {}, frames: [] };
 const DEFAULT_CONFIG = {};
 const DEFAULT_ANIMATION = {
@@ -19,50 +22,24 @@ const DEFAULT_ANIMATION = {
  * `selections` prop reads and sets them. plotly.js loads only when a Graph is on the page,
  * and is shared with dcc.Graph.
  */
-export default function Graph({
-    figure = DEFAULT_FIGURE,
-    config = DEFAULT_CONFIG,
-    responsive = 'auto',
-    animate = false,
-    animation_options = DEFAULT_ANIMATION,
-    clear_on_unhover = false,
-    clickData = null,
-    hoverData = null,
-    selectedData = null,
-    relayoutData = null,
-    restyleData = null,
-    selection_outline = true,
-    selected_data_format = 'points',
-    ...rest
-}) {
-    const { id, className, style } = rest;
-    return (
-        <Suspense fallback={<div id={id} className={className} style={style} />}>
-            <RealGraph
-                figure={figure}
-                config={config}
-                responsive={responsive}
-                animate={animate}
-                animation_options={animation_options}
-                clear_on_unhover={clear_on_unhover}
-                clickData={clickData}
-                hoverData={hoverData}
-                selectedData={selectedData}
-                relayoutData={relayoutData}
-                restyleData={restyleData}
-                selection_outline={selection_outline}
-                selected_data_format={selected_data_format}
-                {...rest}
-            />
-        </Suspense>
-    );
+// A class with defaultProps, as the Dropdown: each prop is named once (smaller than defaults in
+// destructured arguments, which name them twice), and React 18.3 warns only for functions.
+export default class Graph extends Component {
+    render() {
+        const { id, className, style } = this.props;
+        return (
+            <Suspense fallback={<div id={id} className={className} style={style} />}>
+                <RealGraph {...this.props} loadPlotly={loadPlotly} />
+            </Suspense>
+        );
+    }
 }
 
 export const propTypes = {
     /**
      * The ID of this component, used to identify dash components in callbacks.
      */
-    id: PropTypes.string,
+    id: string,
 
     // A plain object, not PropTypes.exact: a malformed figure must reach the graph, which says
     // what is wrong in its own area instead of failing Dash's prop check.
@@ -72,57 +49,57 @@ export const propTypes = {
      * `selectedData` and `selections`. A figure plotly.js cannot draw (data not a list, a trace
      * type it does not know, a number that is NaN) shows a short message in the graph's area.
      */
-    figure: PropTypes.object,
+    figure: object,
 
     /**
      * plotly.js config options (modebar, scrollZoom, displaylogo, ...), see
      * https://plotly.com/javascript/configuration-options/
      */
-    config: PropTypes.object,
+    config: object,
 
     /**
      * True: the graph follows its container's size (and fills its parent's height when `style`
      * sets none). False: it keeps the figure's size. 'auto' (default): responsive when
      * config.responsive is set and the layout leaves width or height free.
      */
-    responsive: PropTypes.oneOf([true, false, 'auto']),
+    responsive: oneOf([true, false, 'auto']),
 
     /**
      * The style of the graph's outer div.
      */
-    style: PropTypes.object,
+    style: object,
 
     /**
      * The class name of the graph's outer div.
      */
-    className: PropTypes.string,
+    className: string,
 
     /**
      * If True, a new figure with as many traces is reached by plotly.js animate (default False).
      */
-    animate: PropTypes.bool,
+    animate: bool,
 
     /**
      * The options of plotly.js animate, used when `animate` is True
      * (default: a 750 ms cubic-in-out transition without redraw).
      */
-    animation_options: PropTypes.object,
+    animation_options: object,
 
     /**
      * If True, `hoverData` becomes None when the mouse leaves the points (default False).
      */
-    clear_on_unhover: PropTypes.bool,
+    clear_on_unhover: bool,
 
     /**
      * The last clicked point(s): {"points": [{"curveNumber", "pointNumber", "pointIndex", "x",
      * "y", "customdata", ...}]}. Read-only.
      */
-    clickData: PropTypes.object,
+    clickData: object,
 
     /**
      * The last hovered point(s), in the form of `clickData`. Read-only.
      */
-    hoverData: PropTypes.object,
+    hoverData: object,
 
     /**
      * The current selection: "points" (or "indices", see `selected_data_format`), "range" for a
@@ -130,7 +107,7 @@ export const propTypes = {
      * `selections`). Filled on load when the figure has preset selections; None when nothing is
      * selected (double-click clears). Read-only.
      */
-    selectedData: PropTypes.object,
+    selectedData: object,
 
     /**
      * The current selections, in plotly's layout.selections form: {"type": "rect", "x0", "y0",
@@ -139,48 +116,63 @@ export const propTypes = {
      * `selectedData` ([] clears). An entry of another shape is ignored with a console error.
      * A figure without x/y axes (only pies, 3D, polar... traces) keeps them but draws none.
      */
-    selections: PropTypes.array,
+    selections: array,
 
     /**
      * If False, a box or lasso selection leaves no outline on the plot once made (the look
      * before persistent selections); selectedData still arrives. Default True.
      */
-    selection_outline: PropTypes.bool,
+    selection_outline: bool,
 
     /**
      * The form of `selectedData`: 'points' (default, as dcc.Graph: one dict per point) or
      * 'indices' ({"indices": [[...], ...]}, one list of point indices per trace, and no
      * "points"): a selection of 100,000 points stays a small payload.
      */
-    selected_data_format: PropTypes.oneOf(['points', 'indices']),
+    selected_data_format: oneOf(['points', 'indices']),
 
     /**
      * Data from the last relayout event (zoom, pan, selections, ...): {<attribute>: <value>}.
      * Read-only.
      */
-    relayoutData: PropTypes.object,
+    relayoutData: object,
 
     /**
      * Data from the last restyle event (legend clicks, ...): [edits, trace indices]. Read-only.
      */
-    restyleData: PropTypes.array,
+    restyleData: array,
 
     /**
      * Data to append to traces, applied once per new value: [updateData, traceIndices,
      * maxPoints] or updateData alone, as plotly.js extendTraces.
      */
-    extendData: PropTypes.oneOfType([PropTypes.array, PropTypes.object]),
+    extendData: oneOfType([array, object]),
 
     /**
      * Data to prepend to traces, in the form of `extendData`, as plotly.js prependTraces.
      */
-    prependData: PropTypes.oneOfType([PropTypes.array, PropTypes.object]),
+    prependData: oneOfType([array, object]),
 
     /**
      * Dash-assigned callback that should be called to report property changes
      * to Dash, to make them available for callbacks.
      */
-    setProps: PropTypes.func,
+    setProps: func,
 };
 
 Graph.propTypes = propTypes;
+Graph.defaultProps = {
+    figure: DEFAULT_FIGURE,
+    config: DEFAULT_CONFIG,
+    responsive: 'auto',
+    animate: false,
+    animation_options: DEFAULT_ANIMATION,
+    clear_on_unhover: false,
+    clickData: null,
+    hoverData: null,
+    selectedData: null,
+    relayoutData: null,
+    restyleData: null,
+    selection_outline: true,
+    selected_data_format: 'points',
+};

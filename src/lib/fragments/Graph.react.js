@@ -1,7 +1,6 @@
 import React, { Component, createRef } from 'react';
 import { propTypes } from '../components/Graph.react.js';
 import GraphController from './GraphController.js';
-import loadPlotly from './GraphPlotlyLoader.js';
 import { styleFor } from '../figure/responsive.js';
 
 const RESIZE_DEBOUNCE_MS = 50;
@@ -20,7 +19,10 @@ function ensureNoOutlineStyle() {
     }
 }
 
-/** The plotly.js graph behind my_components.Graph; props as documented there. */
+/**
+ * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`
+ * from the light component (which shares its script loader).
+ */
 export default class Graph extends Component {
     constructor(props) {
         super(props);
@@ -36,7 +38,7 @@ export default class Graph extends Component {
             onError: (error) => !this.unmounted && this.setState({ error }),
         });
         this.controller.update(this.props, null);
-        loadPlotly().then(
+        this.props.loadPlotly().then(
             (plotly) => !this.unmounted && this.controller.start(plotly),
             (error) =>
                 !this.unmounted &&
