@@ -120,6 +120,13 @@ export const propTypes = {
     clickData: PropTypes.object,
 
     /**
+     * The last clicked annotation (one with `captureevents=True` in the figure): {"index",
+     * "annotation" (as given in the figure), "fullAnnotation" (with plotly's defaults filled
+     * in), "timestamp"}. Read-only.
+     */
+    clickAnnotationData: PropTypes.object,
+
+    /**
      * The last hovered point(s), in the form of `clickData`. Read-only.
      */
     hoverData: PropTypes.object,
