@@ -9,8 +9,10 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dashLibraryName = packageJson.name.replace(/-/g, '_');
 
-// plotly.js arrives minified: parsing, re-minifying or source-mapping it costs ~50 s.
-const plotlyDist = /plotly\.js-dist-min/;
+// plotly.js and MathJax arrive minified: parsing, re-minifying or source-mapping them costs
+// ~50 s.
+const prebuiltDist = /plotly\.js-dist-min|mathjax[\\/]es5/;
+const distChunks = /async-(plotly|mathjax)/;
 
 export default (env, argv) => {
     const mode = argv.mode || 'production';
@@ -33,7 +35,7 @@ export default (env, argv) => {
             'prop-types': 'PropTypes',
         },
         module: {
-            noParse: plotlyDist,
+            noParse: prebuiltDist,
             rules: [
                 {
                     test: /\.jsx?$/,
@@ -48,7 +50,7 @@ export default (env, argv) => {
             splitChunks: false,
             minimizer: [
                 new TerserPlugin({
-                    exclude: /async-plotly/,
+                    exclude: distChunks,
                     extractComments: false,
                 }),
             ],
@@ -56,12 +58,12 @@ export default (env, argv) => {
         plugins: [
             new webpack.SourceMapDevToolPlugin({
                 filename: '[file].map',
-                exclude: /async-plotly/,
+                exclude: distChunks,
             }),
         ],
         performance: {
             // The plotly chunk is large by nature and loads only where a Graph is used.
-            assetFilter: (file) => !/async-plotly/.test(file) && !file.endsWith('.map'),
+            assetFilter: (file) => !distChunks.test(file) && !file.endsWith('.map'),
             maxAssetSize: 150 * 1024,
             maxEntrypointSize: 150 * 1024,
             hints: 'error',

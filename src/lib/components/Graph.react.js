@@ -33,6 +33,7 @@ export default function Graph({
     restyleData = null,
     selection_outline = true,
     selected_data_format = 'points',
+    mathjax = false,
     ...rest
 }) {
     const { id, className, style } = rest;
@@ -52,6 +53,7 @@ export default function Graph({
                 restyleData={restyleData}
                 selection_outline={selection_outline}
                 selected_data_format={selected_data_format}
+                mathjax={mathjax}
                 {...rest}
             />
         </Suspense>
@@ -125,6 +127,12 @@ export const propTypes = {
      * in), "timestamp"}. Read-only.
      */
     clickAnnotationData: PropTypes.object,
+
+    /**
+     * If True, LaTeX in the figure ($...$ in titles, axis labels, annotations) is typeset with
+     * MathJax 3, loaded on first use (the page's own MathJax 3 when it has one).
+     */
+    mathjax: PropTypes.bool,
 
     /**
      * The last hovered point(s), in the form of `clickData`. Read-only.

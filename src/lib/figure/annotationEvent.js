@@ -1,41 +1,16 @@
 /**
  * plotly_clickannotation -> clickAnnotationData, as plain JSON. plotly's full annotation keeps
- * private `_` fields that point into the plot (axes, layout): only the public fields are
- * copied. Pure: no React, no DOM.
+ * private `_` fields that point into the plot (axes, layout): they are left out. Pure.
  */
 
-// nested public fields of an annotation (font, hoverlabel.font) are a few levels deep at most
-const MAX_DEPTH = 6;
+const publicOnly = (key, value) => (key[0] === '_' ? undefined : value);
 
-function plainCopy(value, depth) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') {
-        return value;
+function plainCopy(value) {
+    try {
+        return value === undefined ? null : JSON.parse(JSON.stringify(value, publicOnly));
+    } catch {
+        return null; // a cycle through public fields: nothing plotly itself makes
     }
-    if (typeof value === 'number') {
-        return Number.isFinite(value) ? value : null;
-    }
-    if (typeof value !== 'object' || depth > MAX_DEPTH) {
-        return undefined;
-    }
-    if (Array.isArray(value)) {
-        return value.map((item) => {
-            const copied = plainCopy(item, depth + 1);
-            return copied === undefined ? null : copied;
-        });
-    }
-    if (Object.getPrototypeOf(value) !== Object.prototype) {
-        return undefined; // DOM nodes, events, class instances
-    }
-    const copy = {};
-    for (const key of Object.keys(value)) {
-        if (key[0] !== '_') {
-            const copied = plainCopy(value[key], depth + 1);
-            if (copied !== undefined) {
-                copy[key] = copied;
-            }
-        }
-    }
-    return copy;
 }
 
 /** {index, annotation, fullAnnotation, timestamp} of a click on an annotation, or null. */
@@ -45,8 +20,8 @@ export function annotationEventData(event, now = Date.now()) {
     }
     return {
         index: event.index,
-        annotation: plainCopy(event.annotation, 0) ?? null,
-        fullAnnotation: plainCopy(event.fullAnnotation, 0) ?? null,
+        annotation: plainCopy(event.annotation),
+        fullAnnotation: plainCopy(event.fullAnnotation),
         timestamp: now,
     };
 }

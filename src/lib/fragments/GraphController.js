@@ -32,6 +32,14 @@ function afterPaint() {
 }
 
 /** The div plotly draws into: the controller's own, inside the host div React renders. */
+/** MathJax 3 for LaTeX in figures: the page's own, else our async chunk (mathjax=True only). */
+async function loadMathJax() {
+    if (!(window.MathJax && window.MathJax.version)) {
+        await import(/* webpackChunkName: "mathjax" */ './mathjaxDist.js');
+    }
+    await window.MathJax.startup?.promise;
+}
+
 function newPlotDiv() {
     const div = document.createElement('div');
     div.style.width = '100%';
@@ -87,7 +95,12 @@ export default class GraphController {
             props.selections !== undefined &&
             props.selections !== null &&
             props.selections !== this.reported.selections;
-        if (changed('figure') || changed('config') || changed('responsive')) {
+        if (
+            changed('figure') ||
+            changed('config') ||
+            changed('responsive') ||
+            changed('mathjax')
+        ) {
             const override = selectionsChanged ? props.selections : undefined;
             this.enqueue(() => this.plotFigure(props, override));
         } else if (selectionsChanged) {
@@ -138,7 +151,7 @@ export default class GraphController {
     }
 
     async plotFigure(props, override) {
-        const { figure, config, responsive, animate, animation_options } = props;
+        const { figure, config, responsive, animate, animation_options, mathjax } = props;
         const problem = figureProblem(figure);
         if (problem) {
             this.fail(problem);
@@ -178,6 +191,9 @@ export default class GraphController {
             note.textContent = `Drawing ${points.toLocaleString('en-US')} points…`;
             await afterPaint();
         }
+        if (mathjax) {
+            await loadMathJax();
+        }
         this.source = 'figure';
         try {
             if (animate && this.plotted && traces.length === this.gd.data.length) {
@@ -191,7 +207,11 @@ export default class GraphController {
                     data: traces,
                     layout,
                     frames,
-                    config: configFor(config, responsive),
+                    // as dcc.Graph: LaTeX is typeset only when the Graph asks for MathJax
+                    config: {
+                        ...configFor(config, responsive),
+                        typesetMath: Boolean(mathjax),
+                    },
                 });
             }
         } finally {
