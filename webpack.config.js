@@ -12,14 +12,17 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 const dashLibraryName = packageJson.name.replace(/-/g, '_');
 const lightComponents = path.join(root, 'src/lib/components');
 
-// plotly.js arrives minified: parsing, re-minifying or source-mapping it costs ~50 s.
-const plotlyDist = /plotly\.js-dist-min/;
+// plotly.js and MathJax arrive minified: parsing, re-minifying or source-mapping them costs
+// ~50 s.
+const prebuiltDist = /plotly\.js-dist-min|mathjax[\\/]es5/;
+const distChunks = /async-(plotly|mathjax)/;
 
 // name -> module; each becomes async-<name>.js, registered in window.<lib>_fragments.<name>
 const fragments = {
     dropdown: './src/lib/fragments/Dropdown.react.js',
     graph: './src/lib/fragments/Graph.react.js',
     plotly: './src/lib/fragments/plotlyDist.js',
+    mathjax: './src/lib/fragments/mathjaxDist.js',
 };
 
 // The entries are written out here as tiny modules that put what they build on window, not by
@@ -51,7 +54,7 @@ const shared = (mode) => ({
     mode,
     devtool: false,
     module: {
-        noParse: plotlyDist,
+        noParse: prebuiltDist,
         rules: [
             {
                 test: /\.jsx?$/,
@@ -64,7 +67,7 @@ const shared = (mode) => ({
     optimization: {
         minimizer: [
             new TerserPlugin({
-                exclude: /async-plotly/,
+                exclude: distChunks,
                 extractComments: false,
                 terserOptions: {
                     ecma: 2020,
@@ -76,12 +79,12 @@ const shared = (mode) => ({
     plugins: [
         new webpack.SourceMapDevToolPlugin({
             filename: '[file].map',
-            exclude: /async-plotly/,
+            exclude: distChunks,
         }),
     ],
     performance: {
-        // The plotly fragment is large by nature and loads only where a Graph is used.
-        assetFilter: (file) => !/async-plotly/.test(file) && !file.endsWith('.map'),
+        // plotly.js and MathJax are large by nature and load only where a Graph needs them.
+        assetFilter: (file) => !distChunks.test(file) && !file.endsWith('.map'),
         maxAssetSize: 150 * 1024,
         maxEntrypointSize: 150 * 1024,
         hints: 'error',

@@ -142,12 +142,15 @@ def main(argv=None):
         for name in module.app_names(counts, variants)
     ]
 
+    # where the run's time goes, to keep `make bench` under its 10 minutes
+    part_seconds = meta["part_seconds"] = {}
     driver = start_browser()
     page = Page(driver)
     try:
         if names:
             with AppServer(names) as server:
                 for part, module, counts, variants, part_rows in timed:
+                    part_started = time.monotonic()
                     raw[part] = module.run(
                         page,
                         server,
@@ -159,6 +162,7 @@ def main(argv=None):
                         args.max_trial_s,
                     )
                     rows += part_rows(raw[part])
+                    part_seconds[part] = round(time.monotonic() - part_started, 1)
         if "weight" in args.only:
             raw["weight"] = weight.run(page, weight.plan(caps), log)
             rows += weight_rows(raw["weight"])
@@ -190,6 +194,7 @@ def _heading(meta):
     m = meta["machine"]
     start, end = m["load_average"][0], meta["load_average_end"][0]
     other = meta["other_work_share"]
+    parts = ", ".join(f"{name} {s:.0f} s" for name, s in meta.get("part_seconds", {}).items())
     busy = " (LOADED MACHINE: other work was running)" if other > OTHER_WORK_LIMIT else ""
     return (
         f"\n{meta['date']}  {m['cpu']}, {m['cores']} cores, {m['chromium']}, "
@@ -197,7 +202,7 @@ def _heading(meta):
         f"({m['commit']})\n"
         f"other work used {other:.0%} of the machine{busy} (load average {start:.2f} at start, "
         f"{end:.2f} at end, this run included); "
-        f"{meta['seconds']:.0f} s; median [min-max] of {meta['args']['trials']} trials "
+        f"{meta['seconds']:.0f} s ({parts}); median [min-max] of {meta['args']['trials']} trials "
         f"(at least {MIN_TRIALS} where a variant's trials passed {TRIAL_BUDGET_S} s); "
         "ratios are per round (trials alternate mine/dcc in one browser)\n"
     )

@@ -88,6 +88,29 @@ def layout():
             ),
             picked_line("fruits"),
         ),
+        section(
+            "section-words",
+            "Own words, picks sent on close",
+            "labels puts the dropdown's words in French; debounce=True sends the picks to the "
+            "server once, when the menu closes (the line below waits for it).",
+            my_components.Dropdown(
+                id="fruits-fr",
+                options=data.FRUITS,
+                multi=True,
+                closeOnSelect=False,
+                debounce=True,
+                placeholder="Choisir des fruits",
+                labels={
+                    "select_all": "Tout choisir",
+                    "deselect_all": "Tout enlever",
+                    "selected_count": "{num_selected} choisis",
+                    "search": "Chercher un fruit",
+                    "clear_selection": "Tout effacer",
+                    "no_options_found": "Aucun fruit",
+                },
+            ),
+            picked_line("fruits-fr"),
+        ),
     ]
 
 
@@ -114,7 +137,16 @@ def search_on_server(search_value, value):
     return matches
 
 
-PICK_LINES = ["search-text", "colour", "planet", "many", "server-search", "grouped", "fruits"]
+PICK_LINES = [
+    "search-text",
+    "colour",
+    "planet",
+    "many",
+    "server-search",
+    "grouped",
+    "fruits",
+    "fruits-fr",
+]
 
 
 def register(app):

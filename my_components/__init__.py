@@ -29,7 +29,15 @@ __version__ = package["version"]
 # output and the wheel, so a new chunk cannot silently go unserved.
 _main_bundle = f"{package_name}.min.js"
 # chunk -> whether it has a source map (the plotly.js chunk has none)
-_async_chunks = {"async-dropdown.js": True, "async-graph.js": True, "async-plotly.js": False}
+_async_chunks = {
+    "async-dropdown.js": True,
+    "async-graph.js": True,
+    "async-plotly.js": False,
+    "async-mathjax.js": False,
+}
+# loaded on demand only, even with eager_loading: plotly.js (a fallback: the Graph prefers the
+# copy Dash serves for dcc.Graph) and MathJax (only for a Graph with mathjax=True)
+_lazy_chunks = ("async-plotly.js", "async-mathjax.js")
 
 _js_dist = [
     {
@@ -47,9 +55,7 @@ for _chunk, _has_map in _async_chunks.items():
         {
             "relative_package_path": _chunk,
             "namespace": package_name,
-            # plotly.js is only a fallback (the Graph prefers the copy Dash serves for
-            # dcc.Graph): "lazy" keeps it out of the page even with eager_loading.
-            "async": "lazy" if _chunk.startswith("async-plotly") else True,
+            "async": "lazy" if _chunk in _lazy_chunks else True,
         }
     )
     if _has_map:

@@ -55,6 +55,7 @@ def test_every_section_is_on_the_page(demo):
         ("section-server-search", "Server-side search"),
         ("section-groups", "Option groups"),
         ("section-multi", "Multi with select all"),
+        ("section-words", "Own words, picks sent on close"),
         ("section-graph-preset", "Graph: a preset selection"),
         ("section-graph-summary", "Graph: selections in callbacks"),
         ("section-graph-crossfilter", "Graph: crossfilter"),
@@ -116,6 +117,15 @@ def test_dropdown_sections_answer(demo):
     wait_for_options(demo, ["Apple", "Apricot", "Grape"])
     demo.find_element(".my-dropdown__select-all").click()
     demo.wait_for_text_to_equal("#fruits-output", "You picked: Apple, Apricot, Grape")
+    close(demo, "fruits")
+
+    search(demo, "fruits-fr", "ap")
+    wait_for_options(demo, ["Apple", "Apricot", "Grape"])
+    demo.find_element(".my-dropdown__select-all").click()  # "Tout choisir"
+    assert demo.find_element(".my-dropdown__select-all").text == "Tout choisir"
+    demo.wait_for_text_to_equal("#fruits-fr-output", "Nothing picked yet")
+    close(demo, "fruits-fr")  # debounce: the picks reach the server now
+    demo.wait_for_text_to_equal("#fruits-fr-output", "You picked: Apple, Apricot, Grape")
 
 
 def points_in_box(box):

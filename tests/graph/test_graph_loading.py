@@ -87,8 +87,9 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
 
 # Both pages load the same Dash and my_components bundles and one plotly.js: the difference is our
 # Graph chunk against dcc's. Ours carries what dcc's lacks (selections, the large-figure note) and
-# was 0.6 kB bigger at the last count; the allowance keeps it from growing unnoticed.
-GRAPH_CHUNK_ALLOWANCE = 1024
+# dcc's own events (clickAnnotationData, mathjax): 1.25 kB bigger at the last count; the allowance
+# keeps it from growing unnoticed.
+GRAPH_CHUNK_ALLOWANCE = 1300
 
 
 def test_graph_page_loads_at_most_1kb_more_js_than_a_dcc_graph_page(dash_duo):

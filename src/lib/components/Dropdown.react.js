@@ -151,6 +151,48 @@ export const propTypes = {
     closeOnSelect: bool,
 
     /**
+     * If True, picks made while the menu is open are sent to Dash once, when it closes (one
+     * callback for several picks; useful with `multi` and `closeOnSelect=False`).
+     */
+    debounce: bool,
+
+    /**
+     * The dropdown's own words, for translation (dcc.Dropdown's keys; each optional).
+     */
+    labels: exact({
+        /**
+         * The button that selects every option the search shows (multi). Default "Select all".
+         */
+        select_all: string,
+        /**
+         * The button that deselects them. Default "Deselect all".
+         */
+        deselect_all: string,
+        /**
+         * The tooltip of a multi dropdown's values; {num_selected} is replaced by their
+         * number. Default "{num_selected} selected".
+         */
+        selected_count: string,
+        /**
+         * The search input's accessible name. Default "Search".
+         */
+        search: string,
+        /**
+         * Accepted for dcc layouts; unused: the search is typed in the control itself and
+         * cleared with Escape, there is no separate clear-search button.
+         */
+        clear_search: string,
+        /**
+         * The tooltip of the clear control. Default "Clear selection".
+         */
+        clear_selection: string,
+        /**
+         * The notice when no option matches the search. Default "No options".
+         */
+        no_options_found: string,
+    }),
+
+    /**
      * Inline styles of the outer element.
      */
     style: object,
@@ -197,6 +239,7 @@ export const defaultProps = {
     filter_options: true,
     prune_value: true,
     closeOnSelect: true,
+    debounce: false,
     persisted_props: ['value'],
     persistence_type: 'local',
 };

@@ -1,6 +1,7 @@
 import React, { Component, Suspense, lazy } from 'react';
 import PropTypes from 'prop-types';
 import { loadFragment } from '../loaders/loadFragment.js';
+import loadMathJax from '../loaders/loadMathJax.js';
 import loadPlotly from '../loaders/loadPlotly.js';
 
 // Destructured: the minified bundle then names each type in one letter, not as PropTypes.x.
@@ -29,7 +30,11 @@ export default class Graph extends Component {
         const { id, className, style } = this.props;
         return (
             <Suspense fallback={<div id={id} className={className} style={style} />}>
-                <RealGraph {...this.props} loadPlotly={loadPlotly} />
+                <RealGraph
+                    {...this.props}
+                    loadPlotly={loadPlotly}
+                    loadMathJax={loadMathJax}
+                />
             </Suspense>
         );
     }
@@ -95,6 +100,19 @@ export const propTypes = {
      * "y", "customdata", ...}]}. Read-only.
      */
     clickData: object,
+
+    /**
+     * The last clicked annotation (one with `captureevents=True` in the figure): {"index",
+     * "annotation" (as given in the figure), "fullAnnotation" (with plotly's defaults filled
+     * in), "timestamp"}. Read-only.
+     */
+    clickAnnotationData: object,
+
+    /**
+     * If True, LaTeX in the figure ($...$ in titles, axis labels, annotations) is typeset with
+     * MathJax 3, loaded on first use (the page's own MathJax 3 when it has one).
+     */
+    mathjax: bool,
 
     /**
      * The last hovered point(s), in the form of `clickData`. Read-only.
@@ -175,4 +193,5 @@ Graph.defaultProps = {
     restyleData: null,
     selection_outline: true,
     selected_data_format: 'points',
+    mathjax: false,
 };

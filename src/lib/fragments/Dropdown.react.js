@@ -13,8 +13,10 @@ import {
     valuesOf,
     visibleChips,
 } from '../options/selection.js';
+import { menuLabels, selectedCountText } from '../options/menuLabels.js';
 import { LeanMenu, LeanMenuPortal } from './DropdownMenu.js';
 import { VirtualMenuList } from './DropdownMenuList.js';
+import { useHeldValue } from './useHeldValue.js';
 import { useOptionSearch } from './useOptionSearch.js';
 import { useSearchText } from './useSearchText.js';
 import { useStableOptions } from './useStableOptions.js';
@@ -37,6 +39,32 @@ function ComboboxInput(props) {
     );
 }
 
+/** The clear control, with the `clear_selection` label as its tooltip. */
+function LabelledClear(props) {
+    const title = props.selectProps.dropdownLabels.clear_selection;
+    return (
+        <selectParts.ClearIndicator
+            {...props}
+            innerProps={{ ...props.innerProps, title }}
+        />
+    );
+}
+
+/** A multi dropdown's values, with the `selected_count` label as their tooltip. */
+function CountedValues(props) {
+    if (!props.isMulti || !props.hasValue) {
+        return <selectParts.ValueContainer {...props} />;
+    }
+    const { dropdownLabels, selectedCount } = props.selectProps;
+    const title = selectedCountText(dropdownLabels.selected_count, selectedCount);
+    return (
+        <selectParts.ValueContainer
+            {...props}
+            innerProps={{ ...props.innerProps, title }}
+        />
+    );
+}
+
 /** The "+N more" chip stands for many values: it has no remove control. */
 function ChipRemove(props) {
     return props.data.more ? null : <selectParts.MultiValueRemove {...props} />;
@@ -48,6 +76,8 @@ const selectComponents = {
     MenuList: VirtualMenuList,
     Input: ComboboxInput,
     MultiValueRemove: ChipRemove,
+    ClearIndicator: LabelledClear,
+    ValueContainer: CountedValues,
 };
 
 const getOptionLabel = (option) => option.text;
@@ -92,16 +122,24 @@ export default function Dropdown(props) {
         filter_options,
         prune_value,
         closeOnSelect,
+        debounce,
+        labels,
         style,
         className,
-        setProps,
+        setProps: setDashProps,
     } = props;
 
     const options = useStableOptions(props.options);
     const normalized = useMemo(() => normalizeOptions(options), [options]);
     useReportProblems(normalized, id);
 
-    const values = useMemo(() => valuesOf(value, multi), [value, multi]);
+    const [menuIsOpen, setMenuIsOpen] = useState(false);
+    const [shownValue, setProps] = useHeldValue(value, setDashProps, {
+        hold: debounce,
+        menuIsOpen,
+    });
+    const words = useMemo(() => menuLabels(labels), [labels]);
+    const values = useMemo(() => valuesOf(shownValue, multi), [shownValue, multi]);
     const selectedValues = useMemo(() => new Set(values), [values]);
     const selected = useMemo(
         () => selectedOptions(values, normalized),
@@ -109,7 +147,6 @@ export default function Dropdown(props) {
     );
     const chips = useMemo(() => visibleChips(selected, MAX_CHIPS), [selected]);
 
-    const [menuIsOpen, setMenuIsOpen] = useState(false);
     const [searchText, setSearchText, clearTextInto] = useSearchText(
         search_value,
         setProps
@@ -124,7 +161,7 @@ export default function Dropdown(props) {
         pruneCheckedFor.current = normalized;
         const pruned = prunedValue(value, multi, normalized.indexByValue);
         if (pruned !== undefined) {
-            setProps({ value: pruned });
+            setDashProps({ value: pruned });
         }
     }, [normalized, prune_value]);
 
@@ -203,6 +240,7 @@ export default function Dropdown(props) {
             maxHeight,
             multi,
             barHeight: SELECT_ALL_BAR_HEIGHT,
+            labels: words,
             optionId: (row) => optionIdPrefix + row,
             activeDescendant:
                 menuIsOpen && focusedRow >= 0 ? optionIdPrefix + focusedRow : '',
@@ -227,6 +265,7 @@ export default function Dropdown(props) {
             values,
             hits,
             optionIdPrefix,
+            words,
         ]
     );
 
@@ -347,6 +386,9 @@ export default function Dropdown(props) {
                 menuPlacement="auto"
                 menuPortalTarget={document.body}
                 components={selectComponents}
+                aria-label={words.search}
+                dropdownLabels={words}
+                selectedCount={values.length}
                 dropdownMenu={menu}
             />
         </div>

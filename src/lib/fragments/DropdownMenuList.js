@@ -107,7 +107,7 @@ function SelectAllBar({ menu }) {
                 style={barButtonStyle}
                 onClick={menu.selectAll}
             >
-                Select all
+                {menu.labels.select_all}
             </button>
             <button
                 type="button"
@@ -115,7 +115,7 @@ function SelectAllBar({ menu }) {
                 style={barButtonStyle}
                 onClick={menu.deselectAll}
             >
-                Deselect all
+                {menu.labels.deselect_all}
             </button>
         </div>
     );
@@ -186,7 +186,7 @@ export function VirtualMenuList({ innerProps, selectProps }) {
                             textAlign: 'center',
                         }}
                     >
-                        No options
+                        {menu.labels.no_options_found}
                     </div>
                 ) : (
                     <FixedSizeList

@@ -21,7 +21,7 @@ function ensureNoOutlineStyle() {
 
 /**
  * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`
- * from the light component (which shares its script loader).
+ * and `loadMathJax` from the light component (which holds the script loaders).
  */
 export default class Graph extends Component {
     constructor(props) {
@@ -36,6 +36,7 @@ export default class Graph extends Component {
         this.controller = new GraphController(this.plotDiv.current, {
             setProps: (changes) => this.props.setProps && this.props.setProps(changes),
             onError: (error) => !this.unmounted && this.setState({ error }),
+            loadMathJax: this.props.loadMathJax,
         });
         this.controller.update(this.props, null);
         this.props.loadPlotly().then(

@@ -40,13 +40,15 @@ function newPlotDiv() {
 }
 
 export default class GraphController {
-    constructor(host, { setProps, onError }) {
+    // loadMathJax: from the light component, which holds the loaders (src/lib/loaders/)
+    constructor(host, { setProps, onError, loadMathJax }) {
         this.host = host;
         host.style.position = 'relative'; // for the "Drawing N points…" note
         this.gd = host.appendChild(newPlotDiv());
         this.props = {};
         this.setPropsToDash = setProps;
         this.onError = onError;
+        this.loadMathJax = loadMathJax;
         this.queue = Promise.resolve();
         this.plotly = null;
         this.plotted = false;
@@ -87,7 +89,12 @@ export default class GraphController {
             props.selections !== undefined &&
             props.selections !== null &&
             props.selections !== this.reported.selections;
-        if (changed('figure') || changed('config') || changed('responsive')) {
+        if (
+            changed('figure') ||
+            changed('config') ||
+            changed('responsive') ||
+            changed('mathjax')
+        ) {
             const override = selectionsChanged ? props.selections : undefined;
             this.enqueue(() => this.plotFigure(props, override));
         } else if (selectionsChanged) {
@@ -138,7 +145,7 @@ export default class GraphController {
     }
 
     async plotFigure(props, override) {
-        const { figure, config, responsive, animate, animation_options } = props;
+        const { figure, config, responsive, animate, animation_options, mathjax } = props;
         const problem = figureProblem(figure);
         if (problem) {
             this.fail(problem);
@@ -178,6 +185,9 @@ export default class GraphController {
             note.textContent = `Drawing ${points.toLocaleString('en-US')} points…`;
             await afterPaint();
         }
+        if (mathjax) {
+            await this.loadMathJax();
+        }
         this.source = 'figure';
         try {
             if (animate && this.plotted && traces.length === this.gd.data.length) {
@@ -191,7 +201,11 @@ export default class GraphController {
                     data: traces,
                     layout,
                     frames,
-                    config: configFor(config, responsive),
+                    // as dcc.Graph: LaTeX is typeset only when the Graph asks for MathJax
+                    config: {
+                        ...configFor(config, responsive),
+                        typesetMath: Boolean(mathjax),
+                    },
                 });
             }
         } finally {

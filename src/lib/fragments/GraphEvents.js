@@ -1,4 +1,5 @@
 // plotly.js events -> Dash props, as plain JSON.
+import { annotationEventData } from '../figure/annotationEvent.js';
 import { pointEventData } from '../selections/selectedData.js';
 
 const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -16,6 +17,12 @@ export function bindEvents(gd, graph) {
         const clickData = pointEventData(event);
         if (clickData) {
             graph.setProps({ clickData });
+        }
+    });
+    gd.on('plotly_clickannotation', (event) => {
+        const clickAnnotationData = annotationEventData(event);
+        if (clickAnnotationData) {
+            graph.setProps({ clickAnnotationData });
         }
     });
     gd.on('plotly_hover', (event) => {

@@ -1,0 +1,32 @@
+/**
+ * The Dropdown's own words, overridable key by key through the `labels` prop (dcc.Dropdown's
+ * keys, so a dcc layout works unchanged). Pure: no React, no DOM.
+ */
+export const DEFAULT_LABELS = Object.freeze({
+    select_all: 'Select all',
+    deselect_all: 'Deselect all',
+    selected_count: '{num_selected} selected',
+    search: 'Search',
+    clear_search: 'Clear search',
+    clear_selection: 'Clear selection',
+    no_options_found: 'No options',
+});
+
+/** The defaults with every string given in `labels` put in their place. */
+export function menuLabels(labels) {
+    if (!labels || typeof labels !== 'object') {
+        return DEFAULT_LABELS;
+    }
+    const merged = { ...DEFAULT_LABELS };
+    for (const key of Object.keys(DEFAULT_LABELS)) {
+        if (typeof labels[key] === 'string') {
+            merged[key] = labels[key];
+        }
+    }
+    return merged;
+}
+
+/** `selected_count` with its {num_selected} placeholder filled in (every occurrence). */
+export function selectedCountText(template, count) {
+    return template.split('{num_selected}').join(String(count));
+}
