@@ -1,4 +1,4 @@
-import React, { Component, createRef } from 'react';
+import React, { useLayoutEffect, useRef, useState } from 'react';
 import { propTypes } from '../components/Graph.react.js';
 import GraphController from './GraphController.js';
 import { styleFor } from '../figure/responsive.js';
@@ -21,90 +21,86 @@ function ensureNoOutlineStyle() {
 
 /**
  * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`
- * and `loadMathJax` from the light component (which holds the script loaders).
+ * and `loadMathJax` from the light component (which holds the script loaders). A function with
+ * hooks rather than a class: no `this.` to ship, and the graph chunk has a byte budget.
  */
-export default class Graph extends Component {
-    constructor(props) {
-        super(props);
-        this.outer = createRef();
-        this.plotDiv = createRef();
-        this.state = { error: null };
-    }
+export default function Graph(props) {
+    const { id, className, style, responsive, selection_outline } = props;
+    const [error, setError] = useState(null);
+    const outer = useRef();
+    const plotDiv = useRef();
+    const controller = useRef();
+    const previous = useRef(null);
 
-    componentDidMount() {
+    // Layout effects, as componentDidMount/Update: plotting starts in the same commit.
+    useLayoutEffect(() => {
+        let mounted = true;
+        let resizeTimer;
         ensureNoOutlineStyle();
-        this.controller = new GraphController(this.plotDiv.current, {
-            setProps: (changes) => this.props.setProps && this.props.setProps(changes),
-            onError: (error) => !this.unmounted && this.setState({ error }),
-            loadMathJax: this.props.loadMathJax,
-        });
-        this.controller.update(this.props, null);
-        this.props.loadPlotly().then(
-            (plotly) => !this.unmounted && this.controller.start(plotly),
-            (error) =>
-                !this.unmounted &&
-                this.controller.fail(`plotly.js did not load: ${error}`)
+        const graph = (controller.current = new GraphController(plotDiv.current, {
+            setProps: (changes) => previous.current.setProps?.(changes),
+            onError: (message) => mounted && setError(message),
+            loadMathJax: props.loadMathJax,
+        }));
+        props.loadPlotly().then(
+            (plotly) => mounted && graph.start(plotly),
+            (reason) => mounted && graph.fail(`plotly.js did not load: ${reason}`)
         );
-        if (typeof ResizeObserver !== 'undefined') {
-            this.observer = new ResizeObserver(() => {
-                clearTimeout(this.resizeTimer);
-                this.resizeTimer = setTimeout(
-                    () => this.controller.resize(),
-                    RESIZE_DEBOUNCE_MS
-                );
+        const observer =
+            typeof ResizeObserver !== 'undefined' &&
+            new ResizeObserver(() => {
+                clearTimeout(resizeTimer);
+                resizeTimer = setTimeout(() => graph.resize(), RESIZE_DEBOUNCE_MS);
             });
-            this.observer.observe(this.outer.current);
+        if (observer) {
+            observer.observe(outer.current);
         }
-    }
+        return () => {
+            mounted = false;
+            clearTimeout(resizeTimer);
+            if (observer) {
+                observer.disconnect();
+            }
+            graph.destroy();
+        };
+    }, []);
 
-    componentDidUpdate(previous) {
-        if (previous !== this.props) {
-            this.controller.update(this.props, previous);
+    // Every new props object reaches the controller once (not a re-render for our own error).
+    useLayoutEffect(() => {
+        if (previous.current !== props) {
+            controller.current.update(props, previous.current);
+            previous.current = props;
         }
-    }
+    });
 
-    componentWillUnmount() {
-        this.unmounted = true;
-        clearTimeout(this.resizeTimer);
-        if (this.observer) {
-            this.observer.disconnect();
-        }
-        this.controller.destroy();
-    }
-
-    render() {
-        const { id, className, style, responsive, selection_outline } = this.props;
-        const { error } = this.state;
-        const classes = ['my-graph'];
-        if (className) {
-            classes.push(className);
-        }
-        if (!selection_outline) {
-            classes.push('my-graph--no-outline');
-        }
-        return (
+    return (
+        <div
+            id={id}
+            ref={outer}
+            className={[
+                'my-graph',
+                className,
+                !selection_outline && 'my-graph--no-outline',
+            ]
+                .filter(Boolean)
+                .join(' ')}
+            style={styleFor(style, responsive)}
+        >
+            {error && (
+                <div className="my-graph-error" role="alert">
+                    {`Graph error: ${error}`}
+                </div>
+            )}
             <div
-                id={id}
-                ref={this.outer}
-                className={classes.join(' ')}
-                style={styleFor(style, responsive)}
-            >
-                {error && (
-                    <div className="my-graph-error" role="alert">
-                        {`Graph error: ${error}`}
-                    </div>
-                )}
-                <div
-                    ref={this.plotDiv}
-                    style={{
-                        height: '100%',
-                        width: '100%',
-                        display: error ? 'none' : 'block',
-                    }}
-                />
-            </div>
-        );
-    }
+                ref={plotDiv}
+                style={{
+                    height: '100%',
+                    width: '100%',
+                    display: error ? 'none' : 'block',
+                }}
+            />
+        </div>
+    );
 }
 
 Graph.propTypes = propTypes;
