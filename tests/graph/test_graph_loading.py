@@ -85,14 +85,23 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
     assert "async-graph.js" not in names
 
 
-# Both pages load the same Dash and my_components bundles and one plotly.js: the difference is our
-# Graph chunk against dcc's. Ours carries what dcc's lacks (selections, the large-figure note) and
-# dcc's own events (clickAnnotationData, mathjax): 1.25 kB bigger at the last count; the allowance
-# keeps it from growing unnoticed.
-GRAPH_CHUNK_ALLOWANCE = 1300
+# Issue 4's target: a Graph page loads no more JS than a dcc.Graph page. Both pages here load the
+# same Dash bundles, our main bundle and one plotly.js; an app without my_components would not
+# load our main bundle, so it counts against us: main bundle + Graph fragment vs dcc's Graph
+# chunk. 3.0 kB over at the last count (7.3 kB before the fragments stopped being webpack
+# chunks); the allowance keeps it from growing unnoticed until the rest is cut.
+GRAPH_PAGE_ALLOWANCE = 3100
 
 
-def test_graph_page_loads_at_most_1kb_more_js_than_a_dcc_graph_page(dash_duo):
+def main_bundle_bytes(dash_duo):
+    return sum(
+        size
+        for name, size in dash_duo.driver.execute_script(RESOURCES)
+        if name.rsplit("/", 1)[-1].startswith("my_components.")
+    )
+
+
+def test_graph_page_loads_at_most_the_allowance_more_js_than_a_dcc_graph_page(dash_duo):
     dash_duo.start_server(page(ours()))
     wait_plotted(dash_duo, "ours")
     ours_bytes = js_bytes(dash_duo)
@@ -101,9 +110,11 @@ def test_graph_page_loads_at_most_1kb_more_js_than_a_dcc_graph_page(dash_duo):
 
     dash_duo.start_server(page(theirs()))
     wait_plotted(dash_duo, "theirs")
-    theirs_bytes = js_bytes(dash_duo)
+    main_bytes = main_bundle_bytes(dash_duo)
+    assert main_bytes > 0
+    theirs_bytes = js_bytes(dash_duo) - main_bytes
     print(f"JS bytes: Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
-    assert ours_bytes <= theirs_bytes + GRAPH_CHUNK_ALLOWANCE
+    assert ours_bytes <= theirs_bytes + GRAPH_PAGE_ALLOWANCE
 
 
 def test_falls_back_to_its_own_plotly_when_dash_copy_fails(dash_duo):

@@ -5,28 +5,21 @@
 const isObject = (value) =>
     value !== null && typeof value === 'object' && !Array.isArray(value);
 
-// Non-finite scalars where plotly wants a number. Arrays of numbers are data, where NaN is a gap.
+// The path of a non-finite scalar where plotly wants a number, in a dict and the dicts inside
+// its lists (layout.shapes...). Arrays of numbers are data, where NaN is a gap: not looked into.
 function nonFiniteScalar(value, path) {
     if (typeof value === 'number') {
         return Number.isFinite(value) ? null : path;
     }
-    if (isObject(value)) {
+    const list = Array.isArray(value);
+    if (list || isObject(value)) {
         for (const key of Object.keys(value)) {
-            const found = nonFiniteScalar(value[key], `${path}.${key}`);
+            const item = value[key];
+            const found =
+                (!list || isObject(item)) &&
+                nonFiniteScalar(item, list ? `${path}[${key}]` : `${path}.${key}`);
             if (found) {
                 return found;
-            }
-        }
-        return null;
-    }
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            // containers like layout.shapes: check; data arrays of numbers: skip
-            if (isObject(value[i])) {
-                const found = nonFiniteScalar(value[i], `${path}[${i}]`);
-                if (found) {
-                    return found;
-                }
             }
         }
     }
@@ -56,13 +49,9 @@ export function figureProblem(figure) {
         if (trace.type !== undefined && typeof trace.type !== 'string') {
             return `figure.data[${i}].type is not a string`;
         }
-        const path = nonFiniteScalar(trace, `data[${i}]`);
-        if (path) {
-            return `figure.${path} is not a finite number`;
-        }
     }
-    const path = layout ? nonFiniteScalar(layout, 'layout') : null;
-    return path ? `figure.${path} is not a finite number` : null;
+    const path = nonFiniteScalar({ data, layout }, '');
+    return path ? `figure${path} is not a finite number` : null;
 }
 
 /**
