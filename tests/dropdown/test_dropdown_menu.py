@@ -21,6 +21,7 @@ def make_app():
             my_components.Dropdown(id="tall", options=NINE, maxHeight=800),
             my_components.Dropdown(id="short", options=TWENTY),
             my_components.Dropdown(id="roomy", options=NINE, optionHeight=50),
+            my_components.Dropdown(id="auto-rows", options=NINE, optionHeight="auto"),
             html.Div(
                 my_components.Dropdown(
                     id="clipped",
@@ -89,6 +90,11 @@ def test_max_height_and_option_height(dash_duo):
     open_menu(dash_duo, "roomy")
     heights = {el.size["height"] for el in dash_duo.find_elements(OPTION)}
     assert heights == {50}
+
+    search_box(dash_duo, "roomy").send_keys(Keys.ESCAPE)
+    open_menu(dash_duo, "auto-rows")  # dcc 4's default: one-line rows of the default height
+    heights = {el.size["height"] for el in dash_duo.find_elements(OPTION)}
+    assert heights == {35}
     assert dash_duo.get_logs() == []
 
 

@@ -33,6 +33,8 @@ def make_app():
             html.Div(id="fruits-out"),
             my_components.Dropdown(id="stay-open", options=FRUITS, multi=True, closeOnSelect=False),
             html.Div(id="stay-open-out"),
+            my_components.Dropdown(id="closing", options=FRUITS, multi=True, closeOnSelect=True),
+            html.Div(id="closing-out"),
             my_components.Dropdown(id="locked", options=FRUITS, value="mango", clearable=False),
             html.Div(id="locked-out"),
             my_components.Dropdown(
@@ -45,7 +47,7 @@ def make_app():
             html.Div(id="many-out"),
         ]
     )
-    for name in ["fruits", "stay-open", "locked", "locked-multi", "free"]:
+    for name in ["fruits", "stay-open", "closing", "locked", "locked-multi", "free"]:
         app.callback(Output(f"{name}-out", "children"), Input(name, "value"))(repr)
 
     @app.callback(Output("many-out", "children"), Input("many", "value"))
@@ -85,7 +87,13 @@ def test_multi_picks_and_close_on_select(dash_duo):
     open_menu(dash_duo, "fruits")
     click_option(dash_duo, "Mango")
     dash_duo.wait_for_text_to_equal("#fruits-out", "['apple', 'mango']")
-    dash_duo.wait_for_no_elements(MENU)  # closeOnSelect defaults to True
+    # closeOnSelect unset: a multi menu stays open for more picks (dcc 4)
+    assert dash_duo.find_elements(MENU)
+
+    open_menu(dash_duo, "closing")
+    click_option(dash_duo, "Mango")
+    dash_duo.wait_for_text_to_equal("#closing-out", "['mango']")
+    dash_duo.wait_for_no_elements(MENU)
 
     open_menu(dash_duo, "stay-open")
     click_option(dash_duo, "Orange")

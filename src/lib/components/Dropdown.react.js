@@ -117,9 +117,10 @@ export const propTypes = {
     disabled: bool,
 
     /**
-     * The height of each option in the menu, in pixels.
+     * The height of each option in the menu, in pixels. dcc 4's 'auto' is accepted and gives
+     * 35 px rows (labels longer than a row are cut with an ellipsis).
      */
-    optionHeight: number,
+    optionHeight: oneOfType([number, oneOf(['auto'])]),
 
     /**
      * The most the menu's list grows to, in pixels; beyond it the list scrolls.
@@ -146,13 +147,14 @@ export const propTypes = {
     prune_value: bool,
 
     /**
-     * If True, the menu closes after an option is picked; if False (useful with `multi`), it stays open.
+     * If True, the menu closes after an option is picked; if False, it stays open for more
+     * picks. Unset: True for a single dropdown, False with `multi` (as dcc 4).
      */
     closeOnSelect: bool,
 
     /**
      * If True, picks made while the menu is open are sent to Dash once, when it closes (one
-     * callback for several picks; useful with `multi` and `closeOnSelect=False`).
+     * callback for several picks; useful with `multi`, whose menu stays open after a pick).
      */
     debounce: bool,
 
@@ -238,7 +240,6 @@ export const defaultProps = {
     search_order: 'relevance',
     filter_options: true,
     prune_value: true,
-    closeOnSelect: true,
     debounce: false,
     persisted_props: ['value'],
     persistence_type: 'local',

@@ -24,6 +24,7 @@ import { useStableOptions } from './useStableOptions.js';
 // react-select only draws the control; the menu's rows come from VirtualMenuList.
 const NO_OPTIONS = [];
 const SELECT_ALL_BAR_HEIGHT = 36;
+const DEFAULT_OPTION_HEIGHT = 35;
 // chips beyond this show as one "+N more" chip: drawing 100,000 chips would freeze the page
 const MAX_CHIPS = 50;
 
@@ -116,12 +117,12 @@ export default function Dropdown(props) {
         search_value,
         placeholder,
         disabled,
-        optionHeight,
+        optionHeight: optionHeightProp,
         maxHeight,
         search_order,
         filter_options,
         prune_value,
-        closeOnSelect,
+        closeOnSelect: closeOnSelectProp,
         debounce,
         labels,
         style,
@@ -129,6 +130,14 @@ export default function Dropdown(props) {
         setProps: setDashProps,
     } = props;
 
+    // dcc 4's 'auto' (rows as tall as their labels) is one-line rows here: the virtual list
+    // needs one row height
+    const optionHeight =
+        typeof optionHeightProp === 'number' && optionHeightProp > 0
+            ? optionHeightProp
+            : DEFAULT_OPTION_HEIGHT;
+    // dcc 4: a multi dropdown stays open after a pick unless told otherwise
+    const closeOnSelect = closeOnSelectProp ?? !multi;
     const options = useStableOptions(props.options);
     const normalized = useMemo(() => normalizeOptions(options), [options]);
     useReportProblems(normalized, id);
