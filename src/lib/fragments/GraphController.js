@@ -11,6 +11,7 @@ import {
     normalizeSelections,
     sameSelections,
     splitValidSelections,
+    withAxisRefs,
 } from '../selections/selectionsLayout.js';
 import {
     pointIndices,
@@ -173,6 +174,8 @@ export default class GraphController {
             });
             if (carried) {
                 layout.selections = carried.map((s) => ({ ...s }));
+            } else if (layout.selections !== undefined) {
+                layout.selections = withAxisRefs(layout.selections);
             }
         }
         this.figureLayout = figureLayout || {};
