@@ -86,13 +86,13 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
 
 
 # Both pages load the same Dash and my_components bundles and one plotly.js: the difference is our
-# Graph chunk against dcc's. Ours carries what dcc's lacks (selections, the large-figure note) and
-# dcc's own events (clickAnnotationData, mathjax): 1.25 kB bigger at the last count; the allowance
-# keeps it from growing unnoticed.
-GRAPH_CHUNK_ALLOWANCE = 1300
+# Graph chunk against dcc's. Ours carries what dcc's lacks (selections, the large-figure note, the
+# guard that skips plotly's repeated WebGL draw after a drag selection: 2 kB) and dcc's own events
+# (clickAnnotationData, mathjax); the allowance keeps it from growing unnoticed.
+GRAPH_CHUNK_ALLOWANCE = 3400
 
 
-def test_graph_page_loads_at_most_1kb_more_js_than_a_dcc_graph_page(dash_duo):
+def test_graph_page_loads_at_most_3kb_more_js_than_a_dcc_graph_page(dash_duo):
     dash_duo.start_server(page(ours()))
     wait_plotted(dash_duo, "ours")
     ours_bytes = js_bytes(dash_duo)
