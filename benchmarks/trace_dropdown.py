@@ -24,7 +24,7 @@ from selenium.webdriver.common.keys import Keys
 from .apps import DROPDOWN_ID, cached_options
 from .browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, Page
 from .dropdown import MENU, READY_SELECTORS, SETTLE_S
-from .measure import arm, settled_change, wait_for_load
+from .measure import arm, heap_mb, settled_change, wait_for_load
 from .options import pick_query
 from .server import AppServer
 
@@ -212,7 +212,7 @@ def profile_self_times(profile, start_us, end_us, top=12, totals=None):
     )
 
 
-def run(count, reps, with_profile, with_tree=False, reopen=False):
+def run(count, reps, with_profile, with_tree=False, reopen=False, with_gc=False):
     name = f"dropdown-mine-{count}"
     query = pick_query(cached_options(count))
     driver = start_traced_browser()
@@ -258,6 +258,8 @@ def run(count, reps, with_profile, with_tree=False, reopen=False):
                         else None
                     )
                     done.append((label, kind, shown, profile))
+                    if label == "open" and with_gc:
+                        heap_mb(page)  # as benchmarks.dropdown does between open and typing
                 time.sleep(1.5)  # chromedriver hands trace events over in batches
                 events = trace_events(driver)
                 after = 0
@@ -315,11 +317,14 @@ def main(argv=None):
         "--tree", action="store_true", help="also print the trace events of each action, nested"
     )
     parser.add_argument("--reopen", action="store_true", help="close and open again before typing")
+    parser.add_argument(
+        "--gc", action="store_true", help="measure the heap after the open, as the benchmark does"
+    )
     parser.add_argument("--callers", help="with --profile: who calls functions named so")
     args = parser.parse_args(argv)
     global CALLERS_OF  # noqa: PLW0603 (a profiling helper's switch)
     CALLERS_OF = args.callers
-    run(args.count, args.reps, args.profile, args.tree, args.reopen)
+    run(args.count, args.reps, args.profile, args.tree, args.reopen, args.gc)
 
 
 if __name__ == "__main__":
