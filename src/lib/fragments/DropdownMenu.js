@@ -58,28 +58,16 @@ function viewportNow() {
 /**
  * Replaces react-select's MenuPortal: the menu goes to `appendTo` (document.body), placed
  * from one measure of the control; it follows the control when the page scrolls, the window
- * resizes or the control changes size or moves as it opens (the ResizeObserver's first report
- * comes after the open), and keeps its side while open.
+ * resizes or the control changes size (chips wrapping), and keeps its side while open.
  */
 export function LeanMenuPortal({ appendTo, controlElement, children, selectProps }) {
+    const [place, setPlace] = useState(null);
+    const placed = useRef(null);
+    const wrapper = useRef(null);
     const heightAtOpen = useRef(null);
     if (heightAtOpen.current === null) {
         heightAtOpen.current = menuHeightOf(selectProps.dropdownMenu);
     }
-    // measured while rendering, before this open changes the DOM: the layout is still clean
-    // then, and the menu is drawn in the same pass instead of a second one after measuring
-    const [place, setPlace] = useState(() =>
-        controlElement
-            ? placeMenu(
-                  controlElement.getBoundingClientRect(),
-                  viewportNow(),
-                  heightAtOpen.current,
-                  null
-              )
-            : null
-    );
-    const placed = useRef(place);
-    const wrapper = useRef(null);
 
     useLayoutEffect(() => {
         if (!controlElement) {
@@ -112,9 +100,7 @@ export function LeanMenuPortal({ appendTo, controlElement, children, selectProps
                 frame = window.requestAnimationFrame(update);
             }
         };
-        if (placed.current === null) {
-            update();
-        }
+        update();
         window.addEventListener('scroll', later, true);
         window.addEventListener('resize', later);
         const resizes =
