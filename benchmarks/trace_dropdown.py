@@ -19,11 +19,12 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 from .apps import DROPDOWN_ID, cached_options
 from .browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, Page
 from .dropdown import MENU, READY_SELECTORS, SETTLE_S
-from .measure import arm, settled_change, wait_for_load
+from .measure import arm, heap_mb, settled_change, wait_for_load
 from .options import pick_query
 from .server import AppServer
 
@@ -85,6 +86,79 @@ def input_task(events, kind, after):
     return dispatch, None
 
 
+# What the main thread did between the input event and the menu in the DOM, by kind (inclusive
+# times: a style recalc forced by JS counts both in its own kind and in the script around it).
+BREAKDOWN = {
+    "FunctionCall": "script",
+    "EventDispatch": "events",
+    "TimerFire": "timers",
+    "RunMicrotasks": "microtasks",
+    "UpdateLayoutTree": "style",
+    "Layout": "layout",
+    "PrePaint": "prepaint",
+    "Paint": "paint",
+    "Layerize": "layerize",
+    "Commit": "commit",
+    "MinorGC": "gc",
+    "MajorGC": "gc",
+    "V8.GC_SCAVENGER": "gc",
+    "v8.compile": "compile",
+    "v8.compileModule": "compile",
+    "ParseAuthorStyleSheet": "parse-css",
+}
+
+
+def breakdown(events, thread, start_us, end_us):
+    totals = collections.Counter()
+    counts = collections.Counter()
+    for event in events:
+        kind = BREAKDOWN.get(event.get("name"))
+        if (
+            kind is None
+            or event.get("ph") != "X"
+            or (event["pid"], event["tid"]) != thread
+            or not start_us <= event["ts"] <= end_us
+        ):
+            continue
+        totals[kind] += event.get("dur", 0)
+        counts[kind] += 1
+    return ", ".join(
+        f"{kind} {us / 1000:.1f}" + (f" x{counts[kind]}" if counts[kind] > 1 else "")
+        for kind, us in totals.most_common()
+    )
+
+
+CALLERS_OF = None  # --callers: who calls the functions whose name holds this
+
+
+def event_tree(events, thread, start_us, end_us, min_us=300):
+    """The trace events of [start_us, end_us] on `thread`, nested, longest-lived first."""
+    spans = sorted(
+        (
+            e
+            for e in events
+            if e.get("ph") == "X"
+            and (e["pid"], e["tid"]) == thread
+            and start_us <= e["ts"] <= end_us
+            and e.get("dur", 0) >= min_us
+        ),
+        key=lambda e: (e["ts"], -e["dur"]),
+    )
+    lines = []
+    open_ends = []
+    for event in spans:
+        while open_ends and event["ts"] >= open_ends[-1]:
+            open_ends.pop()
+        data = event.get("args", {}).get("data") or {}
+        detail = data.get("type") or data.get("functionName") or ""
+        lines.append(
+            f"{'  ' * len(open_ends)}{event['name']} {detail} "
+            f"+{(event['ts'] - start_us) / 1000:.1f} {event['dur'] / 1000:.1f} ms"
+        )
+        open_ends.append(event["ts"] + event["dur"])
+    return lines
+
+
 def profile_summary(profile, start_us, end_us, top=12):
     """Inclusive time of our chunk's functions among the samples in [start_us, end_us]."""
     nodes = {node["id"]: node for node in profile["nodes"]}
@@ -112,12 +186,39 @@ def profile_summary(profile, start_us, end_us, top=12):
     )
 
 
-def run(count, reps, with_profile):
+def profile_self_times(profile, start_us, end_us, top=12, totals=None):
+    """Self time of every function (any script, native included) in [start_us, end_us],
+    added to `totals` when given (the sum over repetitions)."""
+    nodes = {node["id"]: node for node in profile["nodes"]}
+    totals = collections.Counter() if totals is None else totals
+    stamp = profile["startTime"]
+    parent = {child: node["id"] for node in profile["nodes"] for child in node.get("children", [])}
+    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        stamp += delta
+        if start_us <= stamp <= end_us:
+            frame = nodes[sample]["callFrame"]
+            if CALLERS_OF and CALLERS_OF in frame["functionName"]:
+                chain, current = [], parent.get(sample)
+                while current is not None and len(chain) < 4:
+                    caller = nodes[current]["callFrame"]
+                    chain.append(f"{caller['functionName']}:{caller['lineNumber'] + 1}")
+                    current = parent.get(current)
+                totals["  <- " + " <- ".join(chain)] += delta
+            script = frame["url"].rsplit("/", 1)[-1].split("?")[0]
+            place = f"{script}:{frame['lineNumber'] + 1}:{frame['columnNumber'] + 1}"
+            totals[f"{frame['functionName'] or '(anonymous)'}@{place}"] += delta
+    return ", ".join(
+        f"{name} {us / 1000:.1f}" for name, us in totals.most_common(top) if "(idle)" not in name
+    )
+
+
+def run(count, reps, with_profile, with_tree=False, reopen=False, with_gc=False):
     name = f"dropdown-mine-{count}"
     query = pick_query(cached_options(count))
     driver = start_traced_browser()
     page = Page(driver)
     rows = collections.defaultdict(list)
+    self_times = collections.defaultdict(collections.Counter)
     try:
         with AppServer([name]) as server:
             for _ in range(reps):
@@ -135,6 +236,9 @@ def run(count, reps, with_profile):
                 time.sleep(SETTLE_S)
                 trace_events(driver)  # drop the load's events
                 steps = [("open", None, "mousedown")]
+                if reopen:
+                    # how much of the first open is one-time cost (cold code, first styles)
+                    steps += [("close", Keys.ESCAPE, "keydown"), ("open2", None, "mousedown")]
                 steps += [(f"key{i}", key, "keydown") for i, key in enumerate(query, 1)]
                 done = []
                 for label, key, kind in steps:
@@ -154,6 +258,8 @@ def run(count, reps, with_profile):
                         else None
                     )
                     done.append((label, kind, shown, profile))
+                    if label == "open" and with_gc:
+                        heap_mb(page)  # as benchmarks.dropdown does between open and typing
                 time.sleep(1.5)  # chromedriver hands trace events over in batches
                 events = trace_events(driver)
                 after = 0
@@ -170,10 +276,26 @@ def run(count, reps, with_profile):
                         f" ms wall, {task.get('tdur', 0) / 1000:6.1f} ms CPU"
                     )
                     print(line)
+                    thread = (task["pid"], task["tid"])
+                    window_end = dispatch["ts"] + (dom or 0) * 1000
+                    print("      " + breakdown(events, thread, task["ts"], window_end))
+                    if with_tree:
+                        for tree_line in event_tree(events, thread, task["ts"], window_end):
+                            print("        " + tree_line)
                     if profile is not None and dom is not None:
                         print("      " + profile_summary(profile, after, after + dom * 1000))
+                        print(
+                            "      self: "
+                            + profile_self_times(
+                                profile, after, after + dom * 1000, totals=self_times[label]
+                            )
+                        )
     finally:
         driver.quit()
+    for label, totals in self_times.items():
+        print(f"self times of {label}, summed over the repetitions (ms):")
+        for name, us in totals.most_common(40):
+            print(f"    {us / 1000:6.1f} {name}")
     for label, values in rows.items():
         cpu = [v[0] for v in values]
         dom = [v[1] for v in values if v[1] is not None]
@@ -191,8 +313,18 @@ def main(argv=None):
     parser.add_argument("count", type=int, help="option count (1000, 10000, 100000)")
     parser.add_argument("--reps", type=int, default=3, help="fresh pages, each opened and typed in")
     parser.add_argument("--profile", action="store_true", help="also print a CPU profile")
+    parser.add_argument(
+        "--tree", action="store_true", help="also print the trace events of each action, nested"
+    )
+    parser.add_argument("--reopen", action="store_true", help="close and open again before typing")
+    parser.add_argument(
+        "--gc", action="store_true", help="measure the heap after the open, as the benchmark does"
+    )
+    parser.add_argument("--callers", help="with --profile: who calls functions named so")
     args = parser.parse_args(argv)
-    run(args.count, args.reps, args.profile)
+    global CALLERS_OF  # noqa: PLW0603 (a profiling helper's switch)
+    CALLERS_OF = args.callers
+    run(args.count, args.reps, args.profile, args.tree, args.reopen, args.gc)
 
 
 if __name__ == "__main__":

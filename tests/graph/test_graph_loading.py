@@ -88,9 +88,10 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
 # Issue 4's target: a Graph page loads no more JS than a dcc.Graph page. Both pages here load the
 # same Dash bundles, our main bundle and one plotly.js; an app without my_components would not
 # load our main bundle, so it counts against us: main bundle + Graph fragment vs dcc's Graph
-# chunk. 3.0 kB over at the last count (7.3 kB before the fragments stopped being webpack
-# chunks); the allowance keeps it from growing unnoticed until the rest is cut.
-GRAPH_PAGE_ALLOWANCE = 3100
+# chunk. Ours carries what dcc's lacks (selections, the large-figure note, the guard that skips
+# plotly's repeated WebGL draw after a drag selection): 5.2 kB over at the last count (3.0 kB
+# before that guard); the allowance keeps it from growing unnoticed until the rest is cut.
+GRAPH_PAGE_ALLOWANCE = 5300
 
 
 def main_bundle_bytes(dash_duo):

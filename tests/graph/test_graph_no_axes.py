@@ -1,5 +1,8 @@
 """Selections need x/y axes: a figure without them (a pie, no data) drops them and still draws."""
 
+import json
+import time
+
 from dash import Dash, Input, Output, ctx, html
 from graph_helpers import figure
 
@@ -94,5 +97,54 @@ def test_a_pie_given_selections_draws_on_a_fresh_plot(dash_duo):
     assert dash_duo.find_elements("#graph .my-graph-error") == []
     dash_duo.find_element("#scatter").click()
     dash_duo.wait_for_element("#graph .selectionlayer path")
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    assert dash_duo.get_logs() == []
+
+
+def test_a_pie_with_its_own_selections_without_refs_draws(dash_duo):
+    """The figure's own layout.selections without xref/yref (which dcc.Graph's plotly.js throws on
+    in a figure without axes): the pie draws with no error; a later figure with axes and the same
+    kind of selections draws them and reports them with the default axes."""
+    pie = {**PIE, "layout": {**PIE["layout"], "selections": [PLAIN_RECT]}}
+    scatter = figure()
+    scatter["layout"]["selections"] = [PLAIN_RECT]
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            my_components.Graph(id="graph", figure=pie),
+            html.Button("scatter", id="scatter"),
+            html.Pre(id="selections"),
+        ]
+    )
+
+    @app.callback(
+        Output("graph", "figure"), Input("scatter", "n_clicks"), prevent_initial_call=True
+    )
+    def show_scatter(_):
+        return scatter
+
+    @app.callback(Output("selections", "children"), Input("graph", "selections"))
+    def echo(selections):
+        return json.dumps(selections)
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#graph .pielayer .slice")
+    time.sleep(0.5)  # plotly.js threw after drawing the slices
+    assert dash_duo.find_elements("#graph .my-graph-error") == []
+    dash_duo.find_element("#scatter").click()
+    dash_duo.wait_for_element("#graph .selectionlayer path")
+    dash_duo.wait_for_text_to_equal(
+        "#selections",
+        json.dumps(
+            [
+                {
+                    "type": "rect",
+                    "xref": "x",
+                    "yref": "y",
+                    **{k: PLAIN_RECT[k] for k in ("x0", "y0", "x1", "y1")},
+                }
+            ]
+        ),
+    )
     assert dash_duo.find_elements("#graph .my-graph-error") == []
     assert dash_duo.get_logs() == []

@@ -7,6 +7,7 @@ import {
     sameSelections,
     selectionProblem,
     splitValidSelections,
+    withAxisRefs,
 } from '../../src/lib/selections/selectionsLayout.js';
 import {
     extentOfSelections,
@@ -231,4 +232,15 @@ test('index lists compare by value', () => {
     assert.ok(sameIndices([[1, 2], []], [[1, 2], []]));
     assert.ok(!sameIndices([[1, 2]], [[2, 1]]));
     assert.ok(!sameIndices([[1]], null));
+});
+
+test("withAxisRefs gives a figure's own selections plotly's default axes, keeping their own", () => {
+    const plain = { type: 'rect', x0: 1, y0: 2, x1: 3, y1: 4 };
+    const own = { path: 'M1,2L3,4Z', xref: 'x2', yref: 'y3' };
+    const out = withAxisRefs([plain, own, null, 'junk']);
+    assert.deepEqual(out, [{ xref: 'x', yref: 'y', ...plain }, own, null, 'junk']);
+    assert.notEqual(out[0], plain, 'the figure prop is not written into');
+    assert.deepEqual(plain, { type: 'rect', x0: 1, y0: 2, x1: 3, y1: 4 });
+    assert.equal(withAxisRefs(undefined), undefined);
+    assert.equal(withAxisRefs('not a list'), 'not a list');
 });

@@ -1,4 +1,5 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import Select, { components as selectParts } from 'react-select';
 import { propTypes } from '../components/Dropdown.react.js';
 import { normalizeOptions } from '../options/normalizeOptions.js';
@@ -15,10 +16,16 @@ import {
 } from '../options/selection.js';
 import { menuLabels, selectedCountText } from '../options/menuLabels.js';
 import { LeanMenu, LeanMenuPortal } from './DropdownMenu.js';
+import {
+    injectDropdownStyles,
+    selectClassNames,
+    selectStyles,
+} from './dropdownStyles.js';
 import { VirtualMenuList } from './DropdownMenuList.js';
 import { useHeldValue } from './useHeldValue.js';
 import { useOptionSearch } from './useOptionSearch.js';
 import { useSearchText } from './useSearchText.js';
+import { useMenuWarmUp } from './useMenuWarmUp.js';
 import { useStableOptions } from './useStableOptions.js';
 
 // react-select only draws the control; the menu's rows come from VirtualMenuList.
@@ -29,6 +36,8 @@ const DEFAULT_OPTION_HEIGHT = 35;
 const MAX_CHIPS = 50;
 
 let instanceCount = 0;
+
+injectDropdownStyles();
 
 /** react-select's input, pointing aria-activedescendant at our focused row. */
 function ComboboxInput(props) {
@@ -84,6 +93,9 @@ const selectComponents = {
 const getOptionLabel = (option) => option.text;
 const getOptionValue = (option) => String(option.value);
 const formatOptionLabel = (option) => option.label;
+const ignore = () => {};
+// rows drawn by the warm-up menu: a screenful
+const WARM_UP_ROWS = 20;
 
 function useReportProblems(normalized, id) {
     useEffect(() => {
@@ -361,6 +373,35 @@ export default function Dropdown(props) {
         }
     };
 
+    const warmUpContainer = useMenuWarmUp();
+
+    const selectProps = {
+        classNamePrefix: 'my-dropdown',
+        className: 'my-dropdown__container',
+        unstyled: true,
+        styles: selectStyles,
+        classNames: selectClassNames,
+        options: NO_OPTIONS,
+        filterOption: null,
+        value: multi ? chips : selected[0] || null,
+        isMulti: multi,
+        isClearable: clearable,
+        backspaceRemovesValue: clearable,
+        escapeClearsValue: false,
+        isSearchable: searchable,
+        isDisabled: disabled,
+        placeholder,
+        getOptionLabel,
+        getOptionValue,
+        formatOptionLabel,
+        hideSelectedOptions: false,
+        captureMenuScroll: false,
+        components: selectComponents,
+        'aria-label': words.search,
+        dropdownLabels: words,
+        selectedCount: values.length,
+    };
+
     return (
         <div
             id={id}
@@ -368,18 +409,8 @@ export default function Dropdown(props) {
             style={style}
         >
             <Select
+                {...selectProps}
                 instanceId={instanceId.current}
-                classNamePrefix="my-dropdown"
-                options={NO_OPTIONS}
-                filterOption={null}
-                value={multi ? chips : selected[0] || null}
-                isMulti={multi}
-                isClearable={clearable}
-                backspaceRemovesValue={clearable}
-                escapeClearsValue={false}
-                isSearchable={searchable}
-                isDisabled={disabled}
-                placeholder={placeholder}
                 inputValue={searchText}
                 onInputChange={onInputChange}
                 menuIsOpen={menuIsOpen}
@@ -387,19 +418,37 @@ export default function Dropdown(props) {
                 onMenuClose={() => setMenuIsOpen(false)}
                 onChange={onChange}
                 onKeyDown={onKeyDown}
-                getOptionLabel={getOptionLabel}
-                getOptionValue={getOptionValue}
-                formatOptionLabel={formatOptionLabel}
-                hideSelectedOptions={false}
-                captureMenuScroll={false}
-                menuPlacement="auto"
                 menuPortalTarget={document.body}
-                components={selectComponents}
-                aria-label={words.search}
-                dropdownLabels={words}
-                selectedCount={values.length}
                 dropdownMenu={menu}
             />
+            {warmUpContainer &&
+                createPortal(
+                    // the same open menu, drawn off the page: no layout, no paint, no events
+                    <Select
+                        {...selectProps}
+                        instanceId={`${instanceId.current}-warm-up`}
+                        inputValue=""
+                        onInputChange={ignore}
+                        menuIsOpen
+                        onMenuOpen={ignore}
+                        onMenuClose={ignore}
+                        onChange={ignore}
+                        menuPortalTarget={warmUpContainer}
+                        dropdownMenu={{
+                            ...menu,
+                            rows: normalized.options
+                                .slice(0, WARM_UP_ROWS)
+                                .map((_option, index) => index),
+                            focusedRow: 0,
+                            activeDescendant: '',
+                            focusRow: ignore,
+                            pickRow: ignore,
+                            selectAll: ignore,
+                            deselectAll: ignore,
+                        }}
+                    />,
+                    warmUpContainer
+                )}
         </div>
     );
 }

@@ -2,40 +2,15 @@ import React, { useEffect, useRef, useState } from 'react';
 import { FixedSizeList } from 'react-window';
 import { groupOfHeadingRow, isHeadingRow } from '../options/menuRows.js';
 
-const rowText = {
-    boxSizing: 'border-box',
-    padding: '0 12px',
-    display: 'flex',
-    alignItems: 'center',
-};
-
-// one flex item, so a label made of several components keeps its inline spacing
-const labelBox = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
-
-function optionColors(focused, selected, disabled) {
-    if (disabled) {
-        return {
-            color: 'hsl(0, 0%, 60%)',
-            background: focused ? '#f2f2f2' : 'transparent',
-        };
-    }
-    if (selected) {
-        return { color: 'white', background: focused ? '#1f6fe0' : '#2684FF' };
-    }
-    return { color: 'inherit', background: focused ? '#DEEBFF' : 'transparent' };
-}
-
 /** One row of the virtualized list: a group heading or an option. */
 function MenuRow({ index, style, data }) {
     const row = data.rows[index];
     if (isHeadingRow(row)) {
         return (
-            <div
-                style={{ ...style, ...rowText, ...headingStyle }}
-                className="my-dropdown__group-heading"
-                role="presentation"
-            >
-                <span style={labelBox}>{data.groups[groupOfHeadingRow(row)].label}</span>
+            <div style={style} className="my-dropdown__group-heading" role="presentation">
+                <span className="my-dropdown__row-label">
+                    {data.groups[groupOfHeadingRow(row)].label}
+                </span>
             </div>
         );
     }
@@ -55,26 +30,14 @@ function MenuRow({ index, style, data }) {
                 (selected ? ' my-dropdown__option--is-selected' : '') +
                 (option.disabled ? ' my-dropdown__option--is-disabled' : '')
             }
-            style={{
-                ...style,
-                ...rowText,
-                ...optionColors(focused, selected, option.disabled),
-                cursor: option.disabled ? 'default' : 'pointer',
-            }}
+            style={style}
             onClick={() => data.pickRow(index)}
             onMouseMove={focused ? undefined : () => data.focusRow(index)}
         >
-            <span style={labelBox}>{option.label}</span>
+            <span className="my-dropdown__row-label">{option.label}</span>
         </div>
     );
 }
-
-const headingStyle = {
-    color: 'hsl(0, 0%, 40%)',
-    fontSize: '75%',
-    fontWeight: 600,
-    textTransform: 'uppercase',
-};
 
 const barStyle = {
     display: 'flex',

@@ -1,6 +1,7 @@
 // Drives one plotly.js graph div: plots figures, applies `selections`, reports selections back.
 // Plain JS (no React) so the plotting order is explicit: every change runs through one queue.
 import { bindEvents } from './GraphEvents.js';
+import SelectionRedrawGuard from './SelectionRedrawGuard.js';
 import { figureProblem, unknownTraceType } from '../figure/figureProblem.js';
 import { configFor, isResponsive } from '../figure/responsive.js';
 import { layoutFor, traceUpdateArgs, tracesFor } from '../figure/plotInput.js';
@@ -10,6 +11,7 @@ import {
     normalizeSelections,
     sameSelections,
     splitValidSelections,
+    withAxisRefs,
 } from '../selections/selectionsLayout.js';
 import {
     pointIndices,
@@ -72,7 +74,14 @@ export default class GraphController {
 
     enqueue(task) {
         this.queue = this.queue
-            .then(() => (this.destroyed ? undefined : task()))
+            .then(() => {
+                if (this.destroyed) {
+                    return undefined;
+                }
+                // whatever we plot must be drawn
+                this.redrawGuard?.disarm();
+                return task();
+            })
             .catch((error) => this.fail(String((error && error.message) || error)));
     }
 
@@ -129,6 +138,8 @@ export default class GraphController {
                 // the div is replaced below
             }
         }
+        this.redrawGuard?.destroy();
+        this.redrawGuard = null;
         const fresh = newPlotDiv();
         this.host.replaceChild(fresh, this.gd);
         this.gd = fresh;
@@ -170,6 +181,8 @@ export default class GraphController {
             });
             if (carried) {
                 layout.selections = carried.map((s) => ({ ...s }));
+            } else if (layout.selections !== undefined) {
+                layout.selections = withAxisRefs(layout.selections);
             }
         }
         this.figureLayout = figureLayout || {};
@@ -213,6 +226,8 @@ export default class GraphController {
             note?.remove();
         }
         if (!this.plotted) {
+            this.redrawGuard?.destroy();
+            this.redrawGuard = new SelectionRedrawGuard(this.gd);
             bindEvents(this.gd, this);
             this.plotted = true;
         }
@@ -378,6 +393,7 @@ export default class GraphController {
 
     destroy() {
         this.destroyed = true;
+        this.redrawGuard?.destroy();
         if (this.plotted && this.plotly) {
             this.plotly.purge(this.gd);
         }

@@ -6,13 +6,19 @@ const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Binds the plotly events of `gd`; `graph` is the GraphController that owns it. */
 export function bindEvents(gd, graph) {
+    gd.on('plotly_selecting', () => graph.redrawGuard?.selectingSeen());
     gd.on('plotly_selected', (event) => {
+        // plotly has drawn the end of the drag by now
+        graph.redrawGuard?.disarm();
         // a click without a drag in select mode: not a selection
         if (event !== undefined) {
             graph.onSelected(event);
         }
     });
-    gd.on('plotly_deselect', () => graph.onDeselect());
+    gd.on('plotly_deselect', () => {
+        graph.redrawGuard?.disarm();
+        graph.onDeselect();
+    });
     gd.on('plotly_click', (event) => {
         const clickData = pointEventData(event);
         if (clickData) {

@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildSearchIndex, searchIndex, warmUpSearch } from '../search/searchIndex.js';
+import { whenIdle } from './whenIdle.js';
 
 const NO_HITS = [];
 // Warm-up rounds, each in its own idle slot: the JIT compiles in the background in between.
 const WARM_UP_ROUNDS = 3;
-
-function whenIdle(work) {
-    if (typeof window.requestIdleCallback === 'function') {
-        const handle = window.requestIdleCallback(work, { timeout: 2000 });
-        return () => window.cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(work, 200);
-    return () => clearTimeout(handle);
-}
 
 /**
  * The indices of the options to show for `query`. The search index is built once per options

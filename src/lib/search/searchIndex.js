@@ -282,9 +282,11 @@ function containsAtWordStart(codes, start, end, units) {
 
 /**
  * Indices of the texts holding every word (an Int32Array), in the texts' own order; only among
- * `candidates` (indices in increasing order) when given, else among the first `limit` texts.
+ * `candidates` (indices in increasing order) when given, else among the first `limit` texts
+ * (always passed: a default value would be code the warm-up never ran, and the first real
+ * query would throw away the optimised code for it).
  */
-function findMatches(index, words, candidates, limit = index.count) {
+function findMatches(index, words, candidates, limit) {
     const { codes, starts, letters, others, pairs } = index;
     let needLetters = 0;
     let needOthers = 0;
@@ -444,8 +446,11 @@ function allIndices(count) {
     return result;
 }
 
-// Enough calls for V8 to optimise the per-text functions, a fraction of a 100,000 index.
-export const WARM_UP_SAMPLE = 5000;
+// Enough calls for V8 to optimise the per-text functions, a fraction of a 100,000 index; and
+// more than 16,380 texts, so a one-letter query's result is longer than V8's optimised code
+// assumes of `new Array(length)` when it has only seen short ones (it would drop that code
+// at the first real query over 100,000 options, which then ran several times slower).
+export const WARM_UP_SAMPLE = 20000;
 
 /**
  * Runs the per-keystroke code as typing does (1 character over the texts, then 2 and 3 over
@@ -505,7 +510,12 @@ export function searchIndex(index, query, options) {
         // new one). So the previous matches are the only candidates.
         const extendsLast =
             index.lastQuery !== '' && foldedQuery.startsWith(index.lastQuery);
-        matches = findMatches(index, words, extendsLast ? index.lastMatches : null);
+        matches = findMatches(
+            index,
+            words,
+            extendsLast ? index.lastMatches : null,
+            index.count
+        );
         index.lastQuery = foldedQuery;
         index.lastMatches = matches;
     }

@@ -36,6 +36,22 @@ export function selectionProblem(entry) {
 }
 
 /**
+ * A figure's own layout.selections with xref/yref ('x'/'y', plotly's default) on the entries that
+ * have none: plotly.js throws on them in a figure without x/y axes (only pies...). Entries that
+ * are not dicts stay as they are, for plotly to drop.
+ */
+export function withAxisRefs(selections) {
+    if (!Array.isArray(selections)) {
+        return selections;
+    }
+    return selections.map((entry) =>
+        entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+            ? { xref: 'x', yref: 'y', ...entry }
+            : entry
+    );
+}
+
+/**
  * Splits a `selections` prop into the entries plotly can draw and the problems of the others.
  * The valid ones get xref/yref ('x'/'y', plotly's default) when they have none: without them
  * plotly.js looks for a first x axis and throws on a figure that has none (only pies...).
