@@ -166,6 +166,8 @@ def main(argv=None):
         if "weight" in args.only:
             raw["weight"] = weight.run(page, weight.plan(caps), log)
             rows += weight_rows(raw["weight"])
+        # while the browser still runs: its processes count as this run's own work
+        busy_at_end, own_at_end = machine_busy_seconds(), own_seconds()
     finally:
         driver.quit()
 
@@ -173,8 +175,8 @@ def main(argv=None):
     meta["load_average_end"] = os.getloadavg()
     meta["other_work_share"] = round(
         other_share(
-            machine_busy_seconds() - busy_at_start,
-            own_seconds() - own_at_start,
+            busy_at_end - busy_at_start,
+            own_at_end - own_at_start,
             meta["seconds"],
             os.cpu_count(),
         ),

@@ -3,6 +3,7 @@
 No browser: the benchmarks themselves run with `make bench`, never as tests.
 """
 
+import os
 import unicodedata
 
 from benchmarks.options import city_options, fold, pick_query
@@ -162,3 +163,28 @@ def test_other_work_is_the_machine_busy_time_minus_ours():
     tick = __import__("os").sysconf("SC_CLK_TCK")
     stat = f"cpu  {3 * tick} 0 {tick} {10 * tick} {tick} 0 0 0 0 0\ncpu0 ...\n"
     assert machine_busy_seconds(stat) == 4.0  # user + system; idle and iowait left out
+
+
+def test_own_seconds_count_the_live_process_tree(tmp_path):
+    from benchmarks.load import descendant_seconds
+
+    def process(pid, ppid, ticks, name="chrome"):
+        (tmp_path / str(pid)).mkdir()
+        rest = ["S", str(ppid)] + ["0"] * 9 + [str(t) for t in ticks] + ["0"] * 5
+        (tmp_path / str(pid) / "stat").write_text(f"{pid} ({name}) " + " ".join(rest))
+
+    hz = os.sysconf("SC_CLK_TCK")
+    process(10, 1, [hz, 0, 0, 0], name="python (run) x")  # the root: not counted
+    process(11, 10, [hz, hz, 0, 0])  # chromedriver
+    process(12, 11, [hz, 0, 2 * hz, 0])  # chrome, with 2 s of reaped renderers
+    process(13, 12, [0, hz, 0, 0])  # a live renderer
+    process(20, 1, [50 * hz, 0, 0, 0])  # other work
+    (tmp_path / "self").mkdir()  # not a process
+    assert descendant_seconds(10, tmp_path) == 6
+
+
+def test_identical_trials_agree_despite_float_noise():
+    from benchmarks.compare import within
+
+    assert within(0.52913, {"min": 0.52905, "max": 0.52910})
+    assert not within(0.55, {"min": 0.52905, "max": 0.52910})
