@@ -29,12 +29,21 @@ def app_names(points, pairs):
 
 
 def drag_left_half(driver):
-    """Press near the plot's top-left corner, drag to the middle of its bottom edge, release."""
+    """Move the mouse to the plot's top-left corner, where drag_selection starts."""
     layer = driver.find_element("css selector", DRAG_LAYER)
     width, height = layer.size["width"], layer.size["height"]
     start_x, start_y = -width / 2 + 3, -height / 2 + 3
     ActionChains(driver).move_to_element(layer).move_by_offset(start_x, start_y).perform()
     return layer, width, height
+
+
+def drag_selection(driver, width, height):
+    """Press, drag in DRAG_STEPS moves to the middle of the plot's bottom edge, release."""
+    chain = ActionChains(driver).click_and_hold()
+    dx, dy = (width / 2 - 3) / DRAG_STEPS, (height - 6) / DRAG_STEPS
+    for _ in range(DRAG_STEPS):
+        chain.move_by_offset(dx, dy)
+    chain.release().perform()
 
 
 def run_trial(page, server, impl, fmt, count):
@@ -52,11 +61,7 @@ def run_trial(page, server, impl, fmt, count):
     _, width, height = drag_left_half(driver)
 
     arm(page)
-    chain = ActionChains(driver).click_and_hold()
-    dx, dy = (width / 2 - 3) / DRAG_STEPS, (height - 6) / DRAG_STEPS
-    for _ in range(DRAG_STEPS):
-        chain.move_by_offset(dx, dy)
-    chain.release().perform()
+    drag_selection(driver, width, height)
     done = settled_change(page, "mouseup", quiet_ms=300, timeout_ms=60000)
     output = page.run(f"return document.getElementById('{OUTPUT_ID}').textContent;")
     requests = page.run("return window.__bench.requestSummary();")

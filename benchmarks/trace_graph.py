@@ -14,11 +14,9 @@ import argparse
 import collections
 import time
 
-from selenium.webdriver.common.action_chains import ActionChains
-
 from .apps import GRAPH_ID, OUTPUT_ID
 from .browser import Page
-from .graph import DRAG_LAYER, DRAG_STEPS, SETTLE_S, drag_left_half
+from .graph import DRAG_LAYER, SETTLE_S, drag_left_half, drag_selection
 from .measure import arm, settled_change, wait_for_load, wait_until
 from .server import AppServer
 from .trace_dropdown import start_traced_browser, trace_events
@@ -130,11 +128,7 @@ def drag(driver, page, with_profile):
         driver.execute_cdp_cmd("Profiler.enable", {})
         driver.execute_cdp_cmd("Profiler.setSamplingInterval", {"interval": 200})
         driver.execute_cdp_cmd("Profiler.start", {})
-    chain = ActionChains(driver).click_and_hold()
-    dx, dy = (width / 2 - 3) / DRAG_STEPS, (height - 6) / DRAG_STEPS
-    for _ in range(DRAG_STEPS):
-        chain.move_by_offset(dx, dy)
-    chain.release().perform()
+    drag_selection(driver, width, height)
     done = settled_change(page, "mouseup", quiet_ms=300, timeout_ms=60000)
     profile = driver.execute_cdp_cmd("Profiler.stop", {})["profile"] if with_profile else None
     return done, profile
