@@ -1,6 +1,6 @@
 """Turn raw trials into rows (median, min, max, ratio mine/dcc) and print them as a table."""
 
-from .stats import paired_ratios, summarize
+from .stats import ratio_of_medians, summarize
 
 
 def _values(trials, key):
@@ -15,9 +15,9 @@ def row(figure, unit, mine, dcc, floor=None):
         "mine": summarize(mine) if mine is not None else None,
         "dcc": summarize(dcc) if dcc is not None else None,
         "floor": summarize(floor) if floor is not None else None,
-        "mine/dcc": paired_ratios(mine, dcc) if mine is not None and dcc is not None else None,
+        "mine/dcc": ratio_of_medians(mine, dcc) if mine is not None and dcc is not None else None,
         "mine/floor": (
-            paired_ratios(mine, floor) if mine is not None and floor is not None else None
+            ratio_of_medians(mine, floor) if mine is not None and floor is not None else None
         ),
     }
 

@@ -1,6 +1,6 @@
 """`python -m benchmarks.run`: my_components beside dcc in one headless Chromium.
 
-Prints a table (median [min-max] over trials, ratio mine/dcc per round) and writes JSON.
+Prints a table (median [min-max] over trials, ratio of the medians mine/dcc) and writes JSON.
 """
 
 import argparse
@@ -206,7 +206,7 @@ def _heading(meta):
         f"{end:.2f} at end, this run included); "
         f"{meta['seconds']:.0f} s ({parts}); median [min-max] of {meta['args']['trials']} trials "
         f"(at least {MIN_TRIALS} where a variant's trials passed {TRIAL_BUDGET_S} s); "
-        "ratios are per round (trials alternate mine/dcc in one browser)\n"
+        "ratios of the medians, spread over every pairing of trials (alternating in one browser)\n"
     )
 
 
