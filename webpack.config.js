@@ -16,11 +16,15 @@ const lightComponents = path.join(root, 'src/lib/components');
 // ~50 s.
 const prebuiltDist = /plotly\.js-dist-min|mathjax[\\/]es5/;
 const distChunks = /async-(plotly|mathjax)/;
+// fragments that bundle other projects' code (react-select), minified with terser's safe defaults
+const bundledLibraries = /async-dropdown/;
 
 // name -> module; each becomes async-<name>.js, registered in window.<lib>_fragments.<name>
 const fragments = {
     dropdown: './src/lib/fragments/Dropdown.react.js',
     graph: './src/lib/fragments/Graph.react.js',
+    graphExtras: './src/lib/fragments/GraphExtras.js',
+    redrawGuard: './src/lib/fragments/SelectionRedrawGuard.js',
     plotly: './src/lib/fragments/plotlyDist.js',
     mathjax: './src/lib/fragments/mathjaxDist.js',
 };
@@ -67,12 +71,19 @@ const shared = (mode) => ({
     optimization: {
         minimizer: [
             new TerserPlugin({
-                exclude: distChunks,
+                exclude: [distChunks, bundledLibraries],
                 extractComments: false,
+                // Our own code: it has no getters with side effects and no `this` in plain
+                // functions, so these shorter forms are safe (each page loads it, Graph or not).
                 terserOptions: {
                     ecma: 2020,
-                    compress: { passes: 2 },
+                    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
                 },
+            }),
+            new TerserPlugin({
+                include: bundledLibraries,
+                extractComments: false,
+                terserOptions: { ecma: 2020, compress: { passes: 2 } },
             }),
         ],
     },

@@ -85,6 +85,9 @@ def test_scattergl_selections_look_as_in_dcc_graph_without_the_repeated_draw(das
         dash_duo.wait_for_element(f"#{graph_id} canvas.gl-canvas-context")
         dash_duo.wait_for_text_to_equal(f"#{graph_id}-selected", "null")
     assert pixels(dash_duo, "ours") == pixels(dash_duo, "theirs")
+    # the guard is a fragment of its own, loaded for a plot with WebGL only
+    scripts = "return performance.getEntriesByType('resource').map(e => e.name)"
+    assert any("async-redrawGuard.js" in s for s in dash_duo.driver.execute_script(scripts))
     dash_duo.driver.execute_script(COUNT_DRAWS)
 
     unselected = pixels(dash_duo, "ours")

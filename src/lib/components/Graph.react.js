@@ -34,6 +34,7 @@ export default class Graph extends Component {
                     {...this.props}
                     loadPlotly={loadPlotly}
                     loadMathJax={loadMathJax}
+                    loadFragment={loadFragment}
                 />
             </Suspense>
         );

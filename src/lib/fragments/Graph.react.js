@@ -1,28 +1,15 @@
 import React, { useLayoutEffect, useRef, useState } from 'react';
 import { propTypes } from '../components/Graph.react.js';
-import GraphController from './GraphController.js';
+import createGraphController from './GraphController.js';
 import { styleFor } from '../figure/responsive.js';
 
 const RESIZE_DEBOUNCE_MS = 50;
 
-// Hides drawn selections (and the handles of the active one) when selection_outline is False.
-const NO_OUTLINE_CSS =
-    '.my-graph--no-outline .selectionlayer,.my-graph--no-outline .outline-controllers' +
-    '{display:none}';
-
-function ensureNoOutlineStyle() {
-    if (!document.getElementById('my-graph-styles')) {
-        const style = document.createElement('style');
-        style.id = 'my-graph-styles';
-        style.textContent = NO_OUTLINE_CSS;
-        document.head.appendChild(style);
-    }
-}
-
 /**
- * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`
- * and `loadMathJax` from the light component (which holds the script loaders). A function with
- * hooks rather than a class: no `this.` to ship, and the graph chunk has a byte budget.
+ * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`,
+ * `loadMathJax` and `loadFragment` from the light component (which holds the script loaders).
+ * A function with hooks rather than a class: no `this.` to ship (the Graph page's byte budget).
+ * The no-outline class's style comes with GraphExtras (see the controller).
  */
 export default function Graph(props) {
     const { id, className, style, responsive, selection_outline } = props;
@@ -36,31 +23,26 @@ export default function Graph(props) {
     useLayoutEffect(() => {
         let mounted = true;
         let resizeTimer;
-        ensureNoOutlineStyle();
-        const graph = (controller.current = new GraphController(plotDiv.current, {
+        const graph = (controller.current = createGraphController(plotDiv.current, {
             setProps: (changes) => previous.current.setProps?.(changes),
             onError: (message) => mounted && setError(message),
             loadMathJax: props.loadMathJax,
+            loadFragment: props.loadFragment,
         }));
         props.loadPlotly().then(
             (plotly) => mounted && graph.start(plotly),
             (reason) => mounted && graph.fail(`plotly.js did not load: ${reason}`)
         );
-        const observer =
-            typeof ResizeObserver !== 'undefined' &&
-            new ResizeObserver(() => {
-                clearTimeout(resizeTimer);
-                resizeTimer = setTimeout(() => graph.resize(), RESIZE_DEBOUNCE_MS);
-            });
-        if (observer) {
-            observer.observe(outer.current);
-        }
+        // in every browser Dash supports
+        const observer = new ResizeObserver(() => {
+            clearTimeout(resizeTimer);
+            resizeTimer = setTimeout(() => graph.resize(), RESIZE_DEBOUNCE_MS);
+        });
+        observer.observe(outer.current);
         return () => {
             mounted = false;
             clearTimeout(resizeTimer);
-            if (observer) {
-                observer.disconnect();
-            }
+            observer.disconnect();
             graph.destroy();
         };
     }, []);

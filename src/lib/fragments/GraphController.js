@@ -1,16 +1,14 @@
 // Drives one plotly.js graph div: plots figures, applies `selections`, reports selections back.
 // Plain JS (no React) so the plotting order is explicit: every change runs through one queue.
+// Closures rather than a class: the minifier can shorten local names, not `this.` members.
 import { bindEvents } from './GraphEvents.js';
-import SelectionRedrawGuard from './SelectionRedrawGuard.js';
 import { figureProblem, unknownTraceType } from '../figure/figureProblem.js';
 import { configFor, isResponsive } from '../figure/responsive.js';
-import { layoutFor, traceUpdateArgs, tracesFor } from '../figure/plotInput.js';
+import { layoutFor, tracesFor } from '../figure/plotInput.js';
 import { pointCount } from '../figure/pointCount.js';
 import {
-    carriedSelections,
     normalizeSelections,
     sameSelections,
-    splitValidSelections,
     withAxisRefs,
 } from '../selections/selectionsLayout.js';
 import {
@@ -22,16 +20,6 @@ import {
 const LOG_PREFIX = 'my_components.Graph:';
 // plotly.js holds the page for seconds drawing this many points (no GPU: far longer): say so first
 const LARGE_FIGURE_POINTS = 250000;
-// a hidden tab runs no animation frames: go on after this long regardless
-const PAINT_WAIT_MS = 100;
-
-/** Resolves once what was rendered before the call has been painted (or after a short wait). */
-function afterPaint() {
-    return new Promise((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 0));
-        setTimeout(resolve, PAINT_WAIT_MS);
-    });
-}
 
 /** The div plotly draws into: the controller's own, inside the host div React renders. */
 function newPlotDiv() {
@@ -41,113 +29,112 @@ function newPlotDiv() {
     return div;
 }
 
-export default class GraphController {
-    // loadMathJax: from the light component, which holds the loaders (src/lib/loaders/)
-    constructor(host, { setProps, onError, loadMathJax }) {
-        this.host = host;
-        host.style.position = 'relative'; // for the "Drawing N points…" note
-        this.gd = host.appendChild(newPlotDiv());
-        this.props = {};
-        this.setPropsToDash = setProps;
-        this.onError = onError;
-        this.loadMathJax = loadMathJax;
-        this.queue = Promise.resolve();
-        this.plotly = null;
-        this.plotted = false;
-        this.error = null;
-        // the figure layout last plotted, as given: uirevision and preset selections are read there
-        this.figureLayout = null;
-        // what was last reported, so nothing is sent twice and our own echoes are recognised
-        this.reported = {
-            selections: undefined,
-            indices: null,
-            hasSelectedData: undefined,
-        };
-        // who is changing the plot: 'figure', 'selections' (the prop), 'reselect', 'silent' (a step
-        // whose events are ignored), or null (the user)
-        this.source = null;
+/**
+ * The controller of the plot in `host`: {update, start, fail, resize, destroy}.
+ * loadMathJax and loadFragment: from the light component, which holds the loaders.
+ */
+export default function createGraphController(
+    host,
+    { setProps, onError, loadMathJax, loadFragment }
+) {
+    host.style.position = 'relative'; // for the "Drawing N points…" note
+    let gd = host.appendChild(newPlotDiv());
+    let props = {};
+    let queue = Promise.resolve();
+    let plotly = null;
+    let plotted = false;
+    let destroyed = false;
+    let error = null;
+    // the figure layout last plotted, as given: uirevision and preset selections are read there
+    let figureLayout = null;
+    // the WebGL redraw guard of the plotted div, once loaded (only a plot with WebGL needs one)
+    let redrawGuard = null;
+    let guardRequested = false; // for the plotted div
+    // GraphExtras (what only some Graphs need), once asked for
+    let extras;
+    // what was last reported, so nothing is sent twice and our own echoes are recognised
+    let reportedSelections;
+    let reportedIndices = null;
+    let reportedHasSelectedData;
+    // who is changing the plot: 'figure', 'selections' (the prop), 'reselect', 'silent' (a step
+    // whose events are ignored), or null (the user)
+    let source = null;
+
+    /** Runs `step` with `source` set to who is changing the plot. */
+    async function changing(who, step) {
+        source = who;
+        try {
+            return await step();
+        } finally {
+            source = null;
+        }
     }
 
-    setProps(changes) {
-        this.setPropsToDash(changes);
-    }
-
-    enqueue(task) {
-        this.queue = this.queue
+    function enqueue(task) {
+        queue = queue
             .then(() => {
-                if (this.destroyed) {
+                if (destroyed) {
                     return undefined;
                 }
                 // whatever we plot must be drawn
-                this.redrawGuard?.disarm();
+                redrawGuard?.disarm();
                 return task();
             })
-            .catch((error) => this.fail(String((error && error.message) || error)));
+            .catch((reason) => fail(String((reason && reason.message) || reason)));
     }
 
-    /** Called on mount (previous null) and on every prop change. */
-    update(props, previous) {
-        this.props = props;
-        if (!this.plotly) {
-            return;
-        }
-        const first = !previous;
-        const changed = (key) => first || props[key] !== previous[key];
-        const selectionsChanged =
-            changed('selections') &&
-            props.selections !== undefined &&
-            props.selections !== null &&
-            props.selections !== this.reported.selections;
-        if (
-            changed('figure') ||
-            changed('config') ||
-            changed('responsive') ||
-            changed('mathjax')
-        ) {
-            const override = selectionsChanged ? props.selections : undefined;
-            this.enqueue(() => this.plotFigure(props, override));
-        } else if (selectionsChanged) {
-            this.enqueue(() => this.applySelections(props.selections));
-        } else if (changed('selected_data_format')) {
-            this.enqueue(() => this.reselect(true));
-        }
-        for (const [key, method] of [
-            ['prependData', 'prependTraces'],
-            ['extendData', 'extendTraces'],
-        ]) {
-            if (changed(key) && props[key]) {
-                this.enqueue(() => this.mergeTraces(method, props[key]));
-            }
-        }
-    }
-
-    start(plotly) {
-        this.plotly = plotly;
-        this.update(this.props, null);
-    }
-
-    fail(message) {
+    function fail(message) {
         console.error(LOG_PREFIX, message);
-        this.error = message;
+        error = message;
         // A plot that failed half-way can leave plotly's state on the div broken for every later
         // figure (even purge may throw): plot the next figure into a fresh div.
-        if (this.plotly) {
+        if (plotly) {
             try {
-                this.plotly.purge(this.gd);
+                plotly.purge(gd);
             } catch {
                 // the div is replaced below
             }
         }
-        this.redrawGuard?.destroy();
-        this.redrawGuard = null;
+        dropRedrawGuard();
         const fresh = newPlotDiv();
-        this.host.replaceChild(fresh, this.gd);
-        this.gd = fresh;
-        this.plotted = false;
-        this.onError(message);
+        host.replaceChild(fresh, gd);
+        gd = fresh;
+        plotted = false;
+        onError(message);
     }
 
-    validSelections(selections) {
+    function dropRedrawGuard() {
+        redrawGuard?.destroy();
+        redrawGuard = null;
+        guardRequested = false;
+    }
+
+    /** Loads the redraw guard for a plot with WebGL (plotly then has its canvases). */
+    function guardWebGl() {
+        if (guardRequested || !gd._fullLayout._glcanvas) {
+            return;
+        }
+        guardRequested = true;
+        const plottedDiv = gd;
+        loadFragment('redrawGuard').then(
+            ({ default: attachRedrawGuard }) => {
+                if (!destroyed && guardRequested && gd === plottedDiv) {
+                    redrawGuard = attachRedrawGuard(gd);
+                }
+            },
+            // without it every drag selection on WebGL is drawn twice: slower, still right
+            () => {}
+        );
+    }
+
+    /** The GraphExtras fragment, loaded on first use (its script once per page). */
+    function loadExtras() {
+        extras = extras || loadFragment('graphExtras').then((module) => module.default);
+        return extras;
+    }
+
+    async function validSelections(selections) {
+        const { splitValidSelections } = await loadExtras();
         const { valid, problems } = splitValidSelections(selections);
         if (problems.length) {
             console.error(LOG_PREFIX, `ignored: ${problems.join('; ')}`);
@@ -155,247 +142,280 @@ export default class GraphController {
         return valid;
     }
 
-    async plotFigure(props, override) {
-        const { figure, config, responsive, animate, animation_options, mathjax } = props;
+    /** Plots the figure of `current` (the props it changed in) with `override` as selections. */
+    async function plotFigure(current, override) {
+        const { figure, config, responsive, animate, animation_options, mathjax } =
+            current;
         const problem = figureProblem(figure);
         if (problem) {
-            this.fail(problem);
+            fail(problem);
             return;
         }
-        if (this.error) {
-            this.error = null;
-            this.onError(null);
+        if (error) {
+            error = null;
+            onError(null);
             // React may show the div after plotly measured it: show it now
-            this.host.style.display = 'block';
+            host.style.display = 'block';
         }
-        const { data, layout: figureLayout, frames } = figure || {};
+        const { data, layout: nextLayout, frames } = figure || {};
         const traces = tracesFor(data);
-        const layout = layoutFor(figureLayout, responsive);
+        const layout = layoutFor(nextLayout, responsive);
         if (override !== undefined) {
-            layout.selections = this.validSelections(override);
+            layout.selections = await validSelections(override);
         } else {
-            const carried = carriedSelections({
-                previousLayout: this.figureLayout,
-                nextLayout: figureLayout || {},
-                current: this.plotted ? this.gd.layout.selections : null,
-            });
+            // the selections on the plot (drawn by the user, mostly): whether they stay is
+            // decided in GraphExtras, loaded by the first new figure that meets some
+            const current = plotted && gd.layout.selections;
+            const carried =
+                current &&
+                current.length &&
+                (await loadExtras()).carriedSelections({
+                    previousLayout: figureLayout,
+                    nextLayout: nextLayout || {},
+                    current,
+                });
             if (carried) {
                 layout.selections = carried.map((s) => ({ ...s }));
             } else if (layout.selections !== undefined) {
                 layout.selections = withAxisRefs(layout.selections);
             }
         }
-        this.figureLayout = figureLayout || {};
-        const Plotly = this.plotly;
+        figureLayout = nextLayout || {};
 
         const points = pointCount(traces);
         let note;
         if (points >= LARGE_FIGURE_POINTS) {
-            note = this.host.appendChild(document.createElement('div'));
-            note.className = 'my-graph-busy';
-            note.setAttribute('role', 'status');
-            note.style.cssText = 'position:absolute;top:0;padding:4px;background:#fff';
-            note.textContent = `Drawing ${points.toLocaleString('en-US')} points…`;
-            await afterPaint();
+            note = await (await loadExtras()).showLargeFigureNote(host, points);
         }
         if (mathjax) {
-            await this.loadMathJax();
+            await loadMathJax();
         }
-        this.source = 'figure';
-        try {
-            if (animate && this.plotted && traces.length === this.gd.data.length) {
-                await Plotly.animate(
-                    this.gd,
-                    { data: traces, layout },
-                    animation_options
-                );
-            } else {
-                await Plotly.react(this.gd, {
-                    data: traces,
-                    layout,
-                    frames,
-                    // as dcc.Graph: LaTeX is typeset only when the Graph asks for MathJax
-                    config: {
-                        ...configFor(config, responsive),
-                        typesetMath: Boolean(mathjax),
-                    },
-                });
+        await changing('figure', async () => {
+            try {
+                if (animate && plotted && traces.length === gd.data.length) {
+                    await plotly.animate(gd, { data: traces, layout }, animation_options);
+                } else {
+                    await plotly.react(gd, {
+                        data: traces,
+                        layout,
+                        frames,
+                        // as dcc.Graph: LaTeX is typeset only when the Graph asks for MathJax
+                        config: {
+                            ...configFor(config, responsive),
+                            typesetMath: Boolean(mathjax),
+                        },
+                    });
+                }
+            } finally {
+                note?.remove();
             }
-        } finally {
-            this.source = null;
-            note?.remove();
+        });
+        if (!plotted) {
+            bindEvents(gd, {
+                props: () => props,
+                busy: () => source,
+                setProps,
+                onSelected,
+                onDeselect,
+                loadExtras,
+            });
+            plotted = true;
         }
-        if (!this.plotted) {
-            this.redrawGuard?.destroy();
-            this.redrawGuard = new SelectionRedrawGuard(this.gd);
-            bindEvents(this.gd, this);
-            this.plotted = true;
-        }
-        const unknown = unknownTraceType(this.gd._fullData);
+        const unknown = unknownTraceType(gd._fullData);
         if (unknown) {
-            this.fail(unknown);
+            fail(unknown);
             return;
         }
+        guardWebGl();
         if (override !== undefined && !layout.selections.length) {
-            await this.clearSelections();
+            await clearSelections();
         } else {
-            await this.reselect(false);
+            await reselect(false);
         }
-        this.resize();
+        resize();
     }
 
     /** The selected indices plotly holds now, one list per trace. */
-    currentIndices() {
-        return this.gd.data.map((trace) => Array.from(trace.selectedpoints || []));
+    function currentIndices() {
+        return gd.data.map((trace) => Array.from(trace.selectedpoints || []));
     }
 
     /**
      * Makes plotly report the selection again when what it selects changed without an event:
      * preset selections on the first plot, new data under kept selections, a new format.
      */
-    async reselect(always) {
-        const selections = this.gd.layout.selections || [];
+    async function reselect(always) {
+        const selections = gd.layout.selections || [];
         if (!selections.length) {
-            if (this.reported.selections && this.reported.selections.length) {
+            if (reportedSelections && reportedSelections.length) {
                 // the new figure dropped them; selectedData stays, as with dcc.Graph
-                this.report({ selections: [] });
+                report({ selections: [] });
             }
             return;
         }
-        if (!always && sameIndices(this.currentIndices(), this.reported.indices)) {
+        if (!always && sameIndices(currentIndices(), reportedIndices)) {
             return;
         }
         // plotly reports selections only when they change: take them off (unreported), put them back
         const copies = selections.map((s) => ({ ...s }));
-        try {
-            this.source = 'silent';
-            await this.plotly.relayout(this.gd, { selections: [] });
-            this.source = 'reselect';
-            await this.plotly.relayout(this.gd, { selections: copies });
-        } finally {
-            this.source = null;
-        }
+        await changing('silent', () => plotly.relayout(gd, { selections: [] }));
+        await changing('reselect', () => plotly.relayout(gd, { selections: copies }));
     }
 
-    async applySelections(selections) {
-        if (!this.plotted) {
+    async function applySelections(selections) {
+        if (!plotted) {
             return;
         }
-        const valid = this.validSelections(selections);
-        if (sameSelections(valid, this.gd.layout.selections)) {
-            this.report({ selections: normalizeSelections(valid) });
-            return;
-        }
-        if (!valid.length) {
-            await this.clearSelections();
-            return;
-        }
-        this.source = 'selections';
-        try {
-            await this.plotly.relayout(this.gd, { selections: valid });
-        } finally {
-            this.source = null;
-        }
-    }
-
-    async clearSelections() {
-        this.source = 'selections';
-        try {
-            // plotly keeps the points highlighted when only the selections go
-            const none = this.gd.data.map(() => null);
-            await this.plotly.update(
-                this.gd,
-                { selectedpoints: none },
-                { selections: [] }
+        const valid = await validSelections(selections);
+        if (sameSelections(valid, gd.layout.selections)) {
+            report({ selections: normalizeSelections(valid) });
+        } else if (valid.length) {
+            await changing('selections', () =>
+                plotly.relayout(gd, { selections: valid })
             );
-        } finally {
-            this.source = null;
+        } else {
+            await clearSelections();
         }
-        this.onDeselect();
     }
 
-    async mergeTraces(method, value) {
-        const args = traceUpdateArgs(value);
-        if (!this.plotted || !args) {
-            return;
-        }
-        await this.plotly[method](this.gd, ...args);
-    }
-
-    onSelected(event) {
-        if (this.source === 'silent') {
-            return;
-        }
-        const selections = normalizeSelections(
-            event.selections ?? this.gd.layout.selections
+    async function clearSelections() {
+        // plotly keeps the points highlighted when only the selections go
+        const none = gd.data.map(() => null);
+        await changing('selections', () =>
+            plotly.update(gd, { selectedpoints: none }, { selections: [] })
         );
-        if (this.source === 'figure' && !selections.length) {
-            // a new figure without selections: say so, but keep selectedData like dcc.Graph
-            this.report({ selections });
+        onDeselect();
+    }
+
+    async function mergeTraces(method, value) {
+        const args = (await loadExtras()).traceUpdateArgs(value);
+        if (plotted && args) {
+            await plotly[method](gd, ...args);
+        }
+    }
+
+    function onSelected(event) {
+        if (source === 'silent') {
             return;
         }
-        const format = this.props.selected_data_format;
-        const traceCount = this.gd.data.length;
+        const selections = normalizeSelections(event.selections ?? gd.layout.selections);
+        if (source === 'figure' && !selections.length) {
+            // a new figure without selections: say so, but keep selectedData like dcc.Graph
+            report({ selections });
+            return;
+        }
+        const format = props.selected_data_format;
+        const traceCount = gd.data.length;
         const selectedData = selectedDataFromEvent(event, {
             format,
             traceCount,
             selections,
         });
         if (!selectedData) {
-            this.onDeselect();
+            onDeselect();
             return;
         }
-        this.reported.indices =
+        reportedIndices =
             format === 'indices'
                 ? selectedData.indices
                 : pointIndices(event.points, traceCount);
-        this.report({ selectedData, selections });
+        report({ selectedData, selections });
     }
 
-    onDeselect() {
-        this.reported.indices = null;
-        this.report({ selectedData: null, selections: [] });
+    function onDeselect() {
+        reportedIndices = null;
+        report({ selectedData: null, selections: [] });
     }
 
     /** Sends what changed; `selections` only when it differs from the prop. */
-    report(changes) {
+    function report(changes) {
         const out = { ...changes };
         if ('selections' in out) {
             const same =
-                sameSelections(out.selections, this.props.selections) &&
-                Array.isArray(this.props.selections);
-            this.reported.selections = out.selections;
+                sameSelections(out.selections, props.selections) &&
+                Array.isArray(props.selections);
+            reportedSelections = out.selections;
             if (same) {
                 delete out.selections;
             }
         }
         if ('selectedData' in out) {
-            const had = this.reported.hasSelectedData ?? Boolean(this.props.selectedData);
-            this.reported.hasSelectedData = out.selectedData !== null;
+            const had = reportedHasSelectedData ?? Boolean(props.selectedData);
+            reportedHasSelectedData = out.selectedData !== null;
             if (out.selectedData === null && !had) {
                 delete out.selectedData;
             }
         }
         if (Object.keys(out).length) {
-            this.setProps(out);
+            setProps(out);
         }
     }
 
-    resize() {
-        if (
-            !this.plotted ||
-            !isResponsive({ ...this.props, layout: this.figureLayout })
-        ) {
+    function resize() {
+        if (plotted && isResponsive({ ...props, layout: figureLayout })) {
+            plotly.Plots.resize(gd).catch(() => {});
+        }
+    }
+
+    /** Called on mount (previous null) and on every prop change. */
+    function update(nextProps, previous) {
+        props = nextProps;
+        if (props.selections) {
+            // fetched while plotly.js loads (on mount), ready when the selections are drawn
+            loadExtras().catch(() => {}); // the queue reports a failure
+        }
+        if (!props.selection_outline) {
+            // the style of Graph.react's no-outline class (added before anything is drawn)
+            loadExtras().then((extras) => extras.addNoOutlineStyle(), console.error);
+        }
+        if (!plotly) {
             return;
         }
-        this.plotly.Plots.resize(this.gd).catch(() => {});
-    }
-
-    destroy() {
-        this.destroyed = true;
-        this.redrawGuard?.destroy();
-        if (this.plotted && this.plotly) {
-            this.plotly.purge(this.gd);
+        const changed = (key) => !previous || props[key] !== previous[key];
+        const { selections } = props;
+        const selectionsChanged =
+            changed('selections') &&
+            selections !== undefined &&
+            selections !== null &&
+            selections !== reportedSelections;
+        if (
+            changed('figure') ||
+            changed('config') ||
+            changed('responsive') ||
+            changed('mathjax')
+        ) {
+            const override = selectionsChanged ? selections : undefined;
+            enqueue(() => plotFigure(props, override));
+        } else if (selectionsChanged) {
+            enqueue(() => applySelections(selections));
+        } else if (changed('selected_data_format')) {
+            enqueue(() => reselect(true));
+        }
+        for (const [key, method] of [
+            ['prependData', 'prependTraces'],
+            ['extendData', 'extendTraces'],
+        ]) {
+            const value = props[key];
+            if (changed(key) && value) {
+                enqueue(() => mergeTraces(method, value));
+            }
         }
     }
+
+    return {
+        update,
+        start(plotlyJs) {
+            plotly = plotlyJs;
+            update(props, null);
+        },
+        fail,
+        resize,
+        destroy() {
+            destroyed = true;
+            redrawGuard?.destroy();
+            if (plotted && plotly) {
+                plotly.purge(gd);
+            }
+        },
+    };
 }

@@ -4,11 +4,14 @@
 // of the points (0.5 s or more at 100,000) before anything else, the callback's request included,
 // can run. The guard skips the WebGL clear and draw calls of that repeat when every trace's
 // selectedpoints is what the canvas already shows; any other drawing goes through.
+// A fragment of its own (async-redrawGuard.js): the Graph loads it only for a plot with WebGL.
 import { sameSelectedPoints, selectedPointsOf } from '../selections/selectedPoints.js';
 
 // The calls that change what a WebGL 1 canvas shows (regl, which plotly draws with, is WebGL 1).
 const DRAW_CALLS = ['clear', 'drawArrays', 'drawElements'];
 const INSTANCED_DRAW_CALLS = ['drawArraysInstancedANGLE', 'drawElementsInstancedANGLE'];
+const PRESS_EVENTS = ['mousedown', 'touchstart'];
+const RELEASE_EVENTS = ['mouseup', 'touchend'];
 
 // context -> the guard of the plot that owns it (a context is wrapped once)
 const guardOf = new WeakMap();
@@ -27,7 +30,7 @@ function wrapDrawCalls(target, names, gl) {
 }
 
 /** The WebGL contexts plotly draws its regl traces (scattergl, splom, ...) into, if any. */
-function plotlyContexts(gd) {
+export function plotlyContexts(gd) {
     const canvases = gd._fullLayout && gd._fullLayout._glcanvas;
     if (!canvases || typeof canvases.data !== 'function') {
         return [];
@@ -38,38 +41,55 @@ function plotlyContexts(gd) {
         .filter(Boolean);
 }
 
-export default class SelectionRedrawGuard {
-    constructor(gd) {
-        this.gd = gd;
-        // a drag selection (plotly_selecting) since the last press
-        this.selecting = false;
-        // 'idle'; 'armed' from the release of a drag selection; then 'skipping' or 'passing'
-        this.state = 'idle';
-        this.drawn = null;
-        this.onPress = () => {
-            this.selecting = false;
-        };
-        this.onRelease = () => this.arm();
-        // capture: before plotly's own release handler (on document) ends the drag
-        for (const type of ['mousedown', 'touchstart']) {
-            window.addEventListener(type, this.onPress, true);
-        }
-        for (const type of ['mouseup', 'touchend']) {
-            window.addEventListener(type, this.onRelease, true);
-        }
-    }
+/** Guards the plotted div `gd`; returns {disarm, destroy} (a new plot disarms it first). */
+export default function attachRedrawGuard(gd) {
+    // a drag selection (plotly_selecting) since the last press
+    let selecting = false;
+    // 'idle'; 'armed' from the release of a drag selection; then 'skipping' or 'passing'
+    let state = 'idle';
+    let drawn = null;
+    let destroyed = false;
 
-    /** plotly_selecting on this plot: the next release ends a drag selection. */
-    selectingSeen() {
-        this.selecting = true;
-    }
+    const guard = {
+        /** Back to drawing everything (the drag ended, or something else is being plotted). */
+        disarm() {
+            state = 'idle';
+            drawn = null;
+        },
 
-    arm() {
-        if (!this.selecting || this.destroyed) {
+        /** Whether a draw call now would only repeat what the canvas shows. */
+        skips() {
+            if (state === 'armed') {
+                // first draw call since the release: plotly has selected again by now
+                const same = sameSelectedPoints(drawn, selectedPointsOf(gd.data));
+                state = same ? 'skipping' : 'passing';
+            }
+            return state === 'skipping';
+        },
+
+        destroy() {
+            destroyed = true;
+            guard.disarm();
+            for (const type of PRESS_EVENTS) {
+                window.removeEventListener(type, onPress, true);
+            }
+            for (const type of RELEASE_EVENTS) {
+                window.removeEventListener(type, onRelease, true);
+            }
+        },
+    };
+
+    const onPress = () => {
+        selecting = false;
+    };
+
+    // the release of a drag selection: plotly is about to select again
+    const onRelease = () => {
+        if (!selecting || destroyed) {
             return;
         }
-        this.selecting = false;
-        const contexts = plotlyContexts(this.gd);
+        selecting = false;
+        const contexts = plotlyContexts(gd);
         if (!contexts.length) {
             return;
         }
@@ -81,39 +101,27 @@ export default class SelectionRedrawGuard {
                     wrapDrawCalls(instancing, INSTANCED_DRAW_CALLS, gl);
                 }
             }
-            guardOf.set(gl, this);
+            guardOf.set(gl, guard);
         }
         // What the last drag move drew. plotly replaces these arrays when it selects again.
-        this.drawn = selectedPointsOf(this.gd.data);
-        this.state = 'armed';
+        drawn = selectedPointsOf(gd.data);
+        state = 'armed';
         // plotly ends the drag in this task (its release handler and promise callbacks)
-        setTimeout(() => this.disarm(), 0);
-    }
+        setTimeout(guard.disarm, 0);
+    };
 
-    /** Back to drawing everything (the drag ended, or something else is being plotted). */
-    disarm() {
-        this.state = 'idle';
-        this.drawn = null;
+    // capture: before plotly's own release handler (on document) ends the drag
+    for (const type of PRESS_EVENTS) {
+        window.addEventListener(type, onPress, true);
     }
-
-    /** Whether a draw call now would only repeat what the canvas shows. */
-    skips() {
-        if (this.state === 'armed') {
-            // first draw call since the release: plotly has selected again by now
-            const same = sameSelectedPoints(this.drawn, selectedPointsOf(this.gd.data));
-            this.state = same ? 'skipping' : 'passing';
-        }
-        return this.state === 'skipping';
+    for (const type of RELEASE_EVENTS) {
+        window.addEventListener(type, onRelease, true);
     }
-
-    destroy() {
-        this.destroyed = true;
-        this.disarm();
-        for (const type of ['mousedown', 'touchstart']) {
-            window.removeEventListener(type, this.onPress, true);
-        }
-        for (const type of ['mouseup', 'touchend']) {
-            window.removeEventListener(type, this.onRelease, true);
-        }
-    }
+    gd.on('plotly_selecting', () => {
+        selecting = true;
+    });
+    // plotly has drawn the end of the drag by now
+    gd.on('plotly_selected', guard.disarm);
+    gd.on('plotly_deselect', guard.disarm);
+    return guard;
 }
