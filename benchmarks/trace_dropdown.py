@@ -11,8 +11,11 @@ then `npm run build` again before committing or benchmarking).
 """
 
 import argparse
+import bisect
 import collections
 import json
+import pathlib
+import re
 import statistics
 import time
 
@@ -28,6 +31,7 @@ from .measure import arm, heap_mb, settled_change, wait_for_load
 from .options import pick_query
 from .server import AppServer
 
+CHUNK = pathlib.Path(__file__).resolve().parent.parent / "my_components" / "async-dropdown.js"
 TRACE_CATEGORIES = (
     "devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline"
 )
@@ -131,7 +135,7 @@ def breakdown(events, thread, start_us, end_us):
 CALLERS_OF = None  # --callers: who calls the functions whose name holds this
 
 
-def event_tree(events, thread, start_us, end_us, min_us=300):
+def event_tree(events, thread, start_us, end_us, min_us=100):
     """The trace events of [start_us, end_us] on `thread`, nested, longest-lived first."""
     spans = sorted(
         (
@@ -212,6 +216,62 @@ def profile_self_times(profile, start_us, end_us, top=12, totals=None):
     )
 
 
+# --modules: the chunk's webpack module comments (";// ./node_modules/react-select/...") give
+# each line of a build made with --no-optimization-minimize its module.
+MODULE_STARTS = None
+
+
+def chunk_modules(text):
+    """[(first line, module name)] of the async-dropdown chunk, in line order."""
+    starts = []
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.match(r";// \./(?:node_modules/)?([^ ]+)", line)
+        if match:
+            parts = match.group(1).split("/")
+            name = parts[0] if parts[0] != "src" else parts[-1]
+            if name.startswith("@"):
+                name = "/".join(parts[:2])
+            starts.append((number, name))
+    return starts
+
+
+def module_of(frame):
+    """Where a profile frame's code lives: our chunk's module, a vendor script, or native."""
+    url = frame["url"]
+    if not url:
+        return f"native {frame['functionName'] or '?'}"
+    script = url.rsplit("/", 1)[-1].split("?")[0].split("@")[0].split(".")[0]
+    if "async-dropdown" not in url or not MODULE_STARTS:
+        return script
+    line = frame["lineNumber"] + 1
+    place = bisect.bisect_right([start for start, _name in MODULE_STARTS], line) - 1
+    return MODULE_STARTS[place][1] if place >= 0 else script
+
+
+def profile_modules(profile, start_us, end_us, totals):
+    """Adds each sample's time in [start_us, end_us] to the module of its leaf frame (self)
+    and, prefixed "in ", to each module on its stack (inclusive)."""
+    nodes = {node["id"]: node for node in profile["nodes"]}
+    parent = {child: node["id"] for node in profile["nodes"] for child in node.get("children", [])}
+    stamp = profile["startTime"]
+    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        stamp += delta
+        if not start_us <= stamp <= end_us:
+            continue
+        frame = nodes[sample]["callFrame"]
+        if frame["functionName"] == "(idle)":
+            continue
+        totals[module_of(frame)] += delta
+        seen = set()
+        current = sample
+        while current is not None:
+            name = module_of(nodes[current]["callFrame"])
+            if not name.startswith("native") and name not in seen:
+                seen.add(name)
+                totals["in " + name] += delta
+            current = parent.get(current)
+
+
 def run(count, reps, with_profile, with_tree=False, reopen=False, with_gc=False):
     name = f"dropdown-mine-{count}"
     query = pick_query(cached_options(count))
@@ -219,6 +279,7 @@ def run(count, reps, with_profile, with_tree=False, reopen=False, with_gc=False)
     page = Page(driver)
     rows = collections.defaultdict(list)
     self_times = collections.defaultdict(collections.Counter)
+    module_times = collections.defaultdict(collections.Counter)
     try:
         with AppServer([name]) as server:
             for _ in range(reps):
@@ -290,12 +351,17 @@ def run(count, reps, with_profile, with_tree=False, reopen=False, with_gc=False)
                                 profile, after, after + dom * 1000, totals=self_times[label]
                             )
                         )
+                        profile_modules(profile, after, after + dom * 1000, module_times[label])
     finally:
         driver.quit()
     for label, totals in self_times.items():
         print(f"self times of {label}, summed over the repetitions (ms):")
         for name, us in totals.most_common(40):
             print(f"    {us / 1000:6.1f} {name}")
+    for label, totals in module_times.items():
+        print(f"time by module of {label}, mean per repetition (ms; 'in X': X on the stack):")
+        for name, us in totals.most_common(30):
+            print(f"    {us / 1000 / reps:6.1f} {name}")
     for label, values in rows.items():
         cpu = [v[0] for v in values]
         dom = [v[1] for v in values if v[1] is not None]
@@ -324,6 +390,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     global CALLERS_OF  # noqa: PLW0603 (a profiling helper's switch)
     CALLERS_OF = args.callers
+    global MODULE_STARTS  # noqa: PLW0603
+    MODULE_STARTS = chunk_modules(CHUNK.read_text(encoding="utf-8"))
     run(args.count, args.reps, args.profile, args.tree, args.reopen, args.gc)
 
 

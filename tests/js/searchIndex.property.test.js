@@ -4,7 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { foldText } from '../../src/lib/search/foldText.js';
-import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
+import {
+    buildSearchIndex,
+    precomputeOneCharacterAnswers,
+    searchIndex,
+} from '../../src/lib/search/searchIndex.js';
 
 // Pieces that stress folding and word boundaries; joined, they make texts that match.
 const PIECES = [
@@ -287,6 +291,38 @@ test('a run of queries on one index (typing forward, back, elsewhere) stays exac
                 }
             });
         }),
+        RUNS
+    );
+});
+
+test('one-character answers computed ahead (all or some) change no answer', () => {
+    const queries = fc.array(
+        fc.oneof(
+            fc.constantFrom('a', 'E', 'é', '1', 'z', ' o', 'ab', 'a b'),
+            pieceString
+        ),
+        { maxLength: 8 }
+    );
+    const order = fc.constantFrom('original', 'relevance');
+    fc.assert(
+        fc.property(
+            textsAndQuery,
+            queries,
+            fc.array(order, { minLength: 8, maxLength: 8 }),
+            fc.nat({ max: 40 }),
+            ([list], run, orders, budget) => {
+                const index = buildSearchIndex(list);
+                let left = budget;
+                precomputeOneCharacterAnswers(index, () => left-- > 0);
+                run.forEach((query, k) => {
+                    const options = { order: orders[k] };
+                    assert.deepEqual(
+                        searchIndex(index, query, options),
+                        searchIndex(buildSearchIndex(list), query, options)
+                    );
+                });
+            }
+        ),
         RUNS
     );
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     buildSearchIndex,
+    precomputeOneCharacterAnswers,
     searchIndex,
     warmUpSearch,
 } from '../../src/lib/search/searchIndex.js';
@@ -152,4 +153,33 @@ test('warming up runs queries but changes no later answer, typing forward includ
     assert.equal(warmUpSearch(buildSearchIndex([]), 3), 0);
     assert.equal(warmUpSearch(buildSearchIndex(['a', '', 'b']), 10), 1);
     assert.equal(warmUpSearch(null), 0);
+});
+
+test('one-character answers computed ahead: the same answers, a copy each time', () => {
+    const texts = [...CITIES, '', 'ab', null, 'Mont Blanc', '1 Paul 2'];
+    const index = buildSearchIndex(texts);
+    // one answer per call when out of time, until all 36 are there
+    assert.equal(
+        precomputeOneCharacterAnswers(index, () => false),
+        false
+    );
+    let calls = 1;
+    while (!precomputeOneCharacterAnswers(index, () => false)) {
+        calls++;
+    }
+    assert.equal(calls, 35);
+    for (const query of ['p', 'P', 'é', 'z', '1', 'x']) {
+        assert.deepEqual(searchIndex(index, query), search(texts, query));
+        assert.deepEqual(
+            searchIndex(index, query, { order: 'original' }),
+            search(texts, query, 'original')
+        );
+    }
+    // typing forward from a precomputed answer
+    assert.deepEqual(searchIndex(index, 'p'), [1, 4, 0, 2, 11, 3]);
+    assert.deepEqual(searchIndex(index, 'pa'), search(texts, 'pa'));
+    const first = searchIndex(index, 'm');
+    first.length = 0;
+    assert.deepEqual(searchIndex(index, 'm'), search(texts, 'm'));
+    assert.equal(precomputeOneCharacterAnswers(null), true);
 });

@@ -96,6 +96,8 @@ const formatOptionLabel = (option) => option.label;
 const ignore = () => {};
 // rows drawn by the warm-up menu: a screenful
 const WARM_UP_ROWS = 20;
+// what the warm-up "types", a letter per step
+const WARM_UP_TEXT = 'ab';
 
 function useReportProblems(normalized, id) {
     useEffect(() => {
@@ -373,7 +375,7 @@ export default function Dropdown(props) {
         }
     };
 
-    const warmUpContainer = useMenuWarmUp();
+    const warmUp = useMenuWarmUp();
 
     const selectProps = {
         classNamePrefix: 'my-dropdown',
@@ -421,24 +423,25 @@ export default function Dropdown(props) {
                 menuPortalTarget={document.body}
                 dropdownMenu={menu}
             />
-            {warmUpContainer &&
+            {warmUp &&
                 createPortal(
                     // the same open menu, drawn off the page: no layout, no paint, no events
                     <Select
                         {...selectProps}
                         instanceId={`${instanceId.current}-warm-up`}
-                        inputValue=""
+                        inputValue={WARM_UP_TEXT.slice(0, warmUp.typed)}
                         onInputChange={ignore}
                         menuIsOpen
                         onMenuOpen={ignore}
                         onMenuClose={ignore}
                         onChange={ignore}
-                        menuPortalTarget={warmUpContainer}
+                        menuPortalTarget={warmUp.container}
                         dropdownMenu={{
                             ...menu,
+                            // each step shows other rows, as a keystroke does
                             rows: normalized.options
-                                .slice(0, WARM_UP_ROWS)
-                                .map((_option, index) => index),
+                                .slice(warmUp.typed, warmUp.typed + WARM_UP_ROWS)
+                                .map((_option, index) => index + warmUp.typed),
                             focusedRow: 0,
                             activeDescendant: '',
                             focusRow: ignore,
@@ -447,7 +450,7 @@ export default function Dropdown(props) {
                             deselectAll: ignore,
                         }}
                     />,
-                    warmUpContainer
+                    warmUp.container
                 )}
         </div>
     );

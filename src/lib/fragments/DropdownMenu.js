@@ -61,13 +61,25 @@ function viewportNow() {
  * resizes or the control changes size (chips wrapping), and keeps its side while open.
  */
 export function LeanMenuPortal({ appendTo, controlElement, children, selectProps }) {
-    const [place, setPlace] = useState(null);
-    const placed = useRef(null);
-    const wrapper = useRef(null);
     const heightAtOpen = useRef(null);
     if (heightAtOpen.current === null) {
         heightAtOpen.current = menuHeightOf(selectProps.dropdownMenu);
     }
+    // Measured while rendering, before this open changes the page: its layout is still
+    // clean, so the read is cheap, and the menu mounts in this render. Measured after the
+    // commit instead, the read forced a layout of the changed page and a second render.
+    const [place, setPlace] = useState(() =>
+        controlElement
+            ? placeMenu(
+                  controlElement.getBoundingClientRect(),
+                  viewportNow(),
+                  heightAtOpen.current,
+                  null
+              )
+            : null
+    );
+    const placed = useRef(place);
+    const wrapper = useRef(null);
 
     useLayoutEffect(() => {
         if (!controlElement) {
@@ -100,7 +112,13 @@ export function LeanMenuPortal({ appendTo, controlElement, children, selectProps
                 frame = window.requestAnimationFrame(update);
             }
         };
-        update();
+        if (placed.current) {
+            // in case this commit moved the control: read in the next frame, when the
+            // browser lays the page out anyway
+            later();
+        } else {
+            update();
+        }
         window.addEventListener('scroll', later, true);
         window.addEventListener('resize', later);
         const resizes =
