@@ -90,7 +90,7 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
 # same Dash bundles, our main bundle and one plotly.js; an app without my_components would not
 # load our main bundle, so it counts against us: main bundle + Graph fragment vs dcc's Graph
 # chunk. What only some Graphs need (GraphExtras, the WebGL redraw guard) loads on first use and
-# is not on this page.
+# is not on these pages (the guard: on the press of a drag selection on a WebGL plot).
 LAZY_PIECES = ("async-graphExtras.js", "async-redrawGuard.js")
 
 
@@ -106,21 +106,33 @@ def main_bundle_bytes(dash_duo):
     )
 
 
-def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo):
-    dash_duo.start_server(page(ours()))
+def gl_figure():
+    fig = figure()
+    fig["data"][0]["type"] = "scattergl"
+    return fig
+
+
+@pytest.mark.parametrize("trace_type", ["scatter", "scattergl"])
+def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo, trace_type):
+    fig = gl_figure() if trace_type == "scattergl" else figure()
+    dash_duo.start_server(page(my_components.Graph(id="ours", figure=fig)))
     wait_plotted(dash_duo, "ours")
+    if trace_type == "scattergl":
+        dash_duo.wait_for_element("#ours canvas.gl-canvas-context")
     ours_bytes = js_bytes(dash_duo)
     assert len(plotly_loads(dash_duo)) == 1
     assert not set(LAZY_PIECES) & set(script_names(dash_duo))
     assert dash_duo.get_logs() == []
     dash_duo.server.stop()
 
-    dash_duo.start_server(page(theirs()))
+    dash_duo.start_server(page(dcc.Graph(id="theirs", figure=fig)))
     wait_plotted(dash_duo, "theirs")
+    if trace_type == "scattergl":
+        dash_duo.wait_for_element("#theirs canvas.gl-canvas-context")
     main_bytes = main_bundle_bytes(dash_duo)
     assert main_bytes > 0
     theirs_bytes = js_bytes(dash_duo) - main_bytes
-    print(f"JS bytes: Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
+    print(f"JS bytes ({trace_type}): Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
     assert ours_bytes <= theirs_bytes
 
 

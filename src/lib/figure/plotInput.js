@@ -2,20 +2,6 @@
 // (selectedpoints into traces, GUI edits into layout) and Dash props must stay as sent.
 import { layoutOverridesFor } from './responsive.js';
 
-function clonePlain(value) {
-    if (Array.isArray(value)) {
-        return value.map(clonePlain);
-    }
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value)) {
-            out[key] = clonePlain(value[key]);
-        }
-        return out;
-    }
-    return value;
-}
-
 /** Trace copies one level deep: data arrays stay shared, so plotly's diff sees them unchanged. */
 export function tracesFor(data) {
     return (data || []).map((trace) => ({ ...trace }));
@@ -23,7 +9,8 @@ export function tracesFor(data) {
 
 /** A deep copy of the layout (small next to the data) with the `responsive` overrides. */
 export function layoutFor(layout, responsive) {
-    return { ...clonePlain(layout || {}), ...layoutOverridesFor(responsive) };
+    // the browser's own deep copy (a layout from Dash is JSON: nothing it cannot copy)
+    return { ...structuredClone(layout || {}), ...layoutOverridesFor(responsive) };
 }
 
 /** extendData / prependData in plotly's arguments: [update, traceIndices, maxPoints]. */

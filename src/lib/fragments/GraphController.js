@@ -109,16 +109,25 @@ export default function createGraphController(
         guardRequested = false;
     }
 
-    /** Loads the redraw guard for a plot with WebGL (plotly then has its canvases). */
-    function guardWebGl() {
-        if (guardRequested || !gd._fullLayout._glcanvas) {
+    /**
+     * Loads the redraw guard on the press that starts a drag selection on a plot with WebGL, the
+     * only drag it acts on: the local script is in place long before that drag's release.
+     */
+    function guardWebGlSelection() {
+        const layout = gd._fullLayout;
+        if (
+            guardRequested ||
+            !layout?._glcanvas ||
+            !/select|lasso/.test(layout.dragmode)
+        ) {
             return;
         }
         guardRequested = true;
         const plottedDiv = gd;
         loadFragment('redrawGuard').then(
             ({ default: attachRedrawGuard }) => {
-                if (!destroyed && guardRequested && gd === plottedDiv) {
+                // not if the Graph is gone, or the plot failed (a fresh div) while it loaded
+                if (!destroyed && gd === plottedDiv) {
                     redrawGuard = attachRedrawGuard(gd);
                 }
             },
@@ -126,6 +135,8 @@ export default function createGraphController(
             () => {}
         );
     }
+    // pointerdown (mouse or touch) comes before plotly's mousedown and touchstart handlers
+    host.addEventListener('pointerdown', guardWebGlSelection);
 
     /** The GraphExtras fragment, loaded on first use (its script once per page). */
     function loadExtras() {
@@ -226,7 +237,6 @@ export default function createGraphController(
             fail(unknown);
             return;
         }
-        guardWebGl();
         if (override !== undefined && !layout.selections.length) {
             await clearSelections();
         } else {

@@ -4,7 +4,8 @@
 // of the points (0.5 s or more at 100,000) before anything else, the callback's request included,
 // can run. The guard skips the WebGL clear and draw calls of that repeat when every trace's
 // selectedpoints is what the canvas already shows; any other drawing goes through.
-// A fragment of its own (async-redrawGuard.js): the Graph loads it only for a plot with WebGL.
+// A fragment of its own (async-redrawGuard.js): the Graph loads it when a drag selection starts on
+// a plot with WebGL.
 import { sameSelectedPoints, selectedPointsOf } from '../selections/selectedPoints.js';
 
 // The calls that change what a WebGL 1 canvas shows (regl, which plotly draws with, is WebGL 1).
@@ -43,8 +44,9 @@ export function plotlyContexts(gd) {
 
 /** Guards the plotted div `gd`; returns {disarm, destroy} (a new plot disarms it first). */
 export default function attachRedrawGuard(gd) {
-    // a drag selection (plotly_selecting) since the last press
-    let selecting = false;
+    // a drag selection (plotly_selecting) since the last press; loaded on the press of one, which
+    // may have moved already
+    let selecting = true;
     // 'idle'; 'armed' from the release of a drag selection; then 'skipping' or 'passing'
     let state = 'idle';
     let drawn = null;
