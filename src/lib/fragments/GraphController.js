@@ -370,18 +370,18 @@ export default function createGraphController(
     /** Called on mount (previous null) and on every prop change. */
     function update(nextProps, previous) {
         props = nextProps;
-        if (props.selections) {
+        const changed = (key) => !previous || props[key] !== previous[key];
+        if (changed('selections') && props.selections) {
             // fetched while plotly.js loads (on mount), ready when the selections are drawn
             loadExtras().catch(() => {}); // the queue reports a failure
         }
-        if (!props.selection_outline) {
+        if (changed('selection_outline') && !props.selection_outline) {
             // the style of Graph.react's no-outline class (added before anything is drawn)
             loadExtras().then((extras) => extras.addNoOutlineStyle(), console.error);
         }
         if (!plotly) {
             return;
         }
-        const changed = (key) => !previous || props[key] !== previous[key];
         const { selections } = props;
         const selectionsChanged =
             changed('selections') &&

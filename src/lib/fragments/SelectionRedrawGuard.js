@@ -31,7 +31,7 @@ function wrapDrawCalls(target, names, gl) {
 }
 
 /** The WebGL contexts plotly draws its regl traces (scattergl, splom, ...) into, if any. */
-export function plotlyContexts(gd) {
+function plotlyContexts(gd) {
     const canvases = gd._fullLayout && gd._fullLayout._glcanvas;
     if (!canvases || typeof canvases.data !== 'function') {
         return [];
