@@ -425,14 +425,14 @@ export default function Dropdown(props) {
             />
             {warmUp &&
                 createPortal(
-                    // the same open menu, drawn off the page: no layout, no paint, no events
+                    // the same menu, opened and typed into where nobody sees it (useMenuWarmUp)
                     <Select
                         {...selectProps}
                         instanceId={`${instanceId.current}-warm-up`}
                         inputValue={WARM_UP_TEXT.slice(0, warmUp.typed)}
                         onInputChange={ignore}
-                        menuIsOpen
-                        onMenuOpen={ignore}
+                        menuIsOpen={warmUp.open}
+                        onMenuOpen={warmUp.onMenuOpen}
                         onMenuClose={ignore}
                         onChange={ignore}
                         menuPortalTarget={warmUp.container}

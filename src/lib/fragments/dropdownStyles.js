@@ -227,6 +227,13 @@ export function injectDropdownStyles() {
     document.head.appendChild(element);
 }
 
+/** The same stylesheet inside `root` (a shadow root: the page's stylesheets stop at its edge). */
+export function copyDropdownStyles(root) {
+    const element = document.createElement('style');
+    element.textContent = CSS;
+    root.appendChild(element);
+}
+
 // react-select's `styles`: every part it draws gets no emotion style (the stylesheet has them)
 const NO_STYLE = {};
 const noStyle = () => NO_STYLE;

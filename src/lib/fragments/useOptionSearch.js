@@ -47,6 +47,9 @@ export function useOptionSearch(normalized, query, { active, filter, order }) {
                 );
             }
             round += 1;
+            if (done) {
+                performance.mark('my-dropdown:search-warm');
+            }
             cancel = done ? null : whenIdle(step);
         };
         cancel = whenIdle(step);
