@@ -71,9 +71,29 @@ def event_type(event):
 
 
 def input_task(events, kind, after):
-    """The first `kind` EventDispatch after `after` (trace us) and the task that ran it."""
+    """The first `kind` EventDispatch after `after` (trace us) and the task that ran it.
+
+    Only the browser's own input events count: one dispatched from script (the Dropdown's
+    menu warm-up sends a press into its hidden Select) runs inside a script call.
+    """
+    scripts = [
+        (e["pid"], e["tid"], e["ts"], e["ts"] + e.get("dur", 0))
+        for e in events
+        if e.get("name") in ("FunctionCall", "FireIdleCallback")
+    ]
+
+    def from_script(dispatch):
+        return any(
+            (pid, tid) == (dispatch["pid"], dispatch["tid"]) and start < dispatch["ts"] < end
+            for pid, tid, start, end in scripts
+        )
+
     dispatches = sorted(
-        (e for e in events if e.get("name") == "EventDispatch" and event_type(e) == kind),
+        (
+            e
+            for e in events
+            if e.get("name") == "EventDispatch" and event_type(e) == kind and not from_script(e)
+        ),
         key=lambda e: e["ts"],
     )
     dispatch = next((e for e in dispatches if e["ts"] > after), None)
