@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { foldText } from '../../src/lib/search/foldText.js';
 import {
     buildSearchIndex,
+    precomputeNextCharacter,
     precomputeOneCharacterAnswers,
     searchIndex,
 } from '../../src/lib/search/searchIndex.js';
@@ -319,6 +320,63 @@ test('one-character answers computed ahead (all or some) change no answer', () =
                     assert.deepEqual(
                         searchIndex(index, query, options),
                         searchIndex(buildSearchIndex(list), query, options)
+                    );
+                });
+            }
+        ),
+        RUNS
+    );
+});
+
+test('two-character answers computed ahead after a first keystroke change no answer', () => {
+    const first = fc.oneof(
+        fc.constantFrom('a', 'E', 'é', '1', 's', 'ß', ' ', 'İ'),
+        pieceString
+    );
+    const then = fc.array(
+        fc.oneof(
+            fc.constantFrom(
+                'ab',
+                'Ab',
+                'aé',
+                'a1',
+                'a ',
+                'a b',
+                'ss',
+                'sa',
+                'e\u0301',
+                '10',
+                'b'
+            ),
+            pieceString
+        ),
+        { maxLength: 6 }
+    );
+    const order = fc.constantFrom('original', 'relevance');
+    fc.assert(
+        fc.property(
+            textsAndQuery,
+            first,
+            then,
+            fc.array(order, { minLength: 7, maxLength: 7 }),
+            fc.boolean(),
+            ([list], typed, run, orders, oneAhead) => {
+                const index = buildSearchIndex(list);
+                if (oneAhead) {
+                    precomputeOneCharacterAnswers(index);
+                }
+                // as the Dropdown does: the first keystroke, then its extensions ahead
+                assert.deepEqual(
+                    searchIndex(index, typed, { order: orders[6] }),
+                    searchIndex(buildSearchIndex(list), typed, { order: orders[6] })
+                );
+                precomputeNextCharacter(index, typed);
+                run.forEach((query, k) => {
+                    const options = { order: orders[k] };
+                    assert.deepEqual(
+                        searchIndex(index, query, options),
+                        searchIndex(buildSearchIndex(list), query, options),
+                        `after ${JSON.stringify(typed)}: ${JSON.stringify(query)}`
                     );
                 });
             }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     buildSearchIndex,
+    precomputeNextCharacter,
     precomputeOneCharacterAnswers,
     searchIndex,
     warmUpSearch,
@@ -182,4 +183,31 @@ test('one-character answers computed ahead: the same answers, a copy each time',
     first.length = 0;
     assert.deepEqual(searchIndex(index, 'm'), search(texts, 'm'));
     assert.equal(precomputeOneCharacterAnswers(null), true);
+});
+
+test('after a first keystroke, the two-character queries extending it are answered ahead', () => {
+    const texts = ['Montréal', 'Lima', 'Mombasa', 'Omsk', 'Roma', 'Moscow mo', 'Kyoto'];
+    const index = buildSearchIndex(texts);
+    assert.deepEqual(searchIndex(index, 'm'), searchIndex(buildSearchIndex(texts), 'm'));
+    assert.equal(precomputeNextCharacter(index, 'M'), true);
+    // once per first character
+    assert.equal(precomputeNextCharacter(index, 'm'), false);
+    assert.deepEqual(
+        Array.from(index.nextCharacter.lists.get('o'.charCodeAt(0))),
+        [0, 2, 5]
+    );
+    for (const query of ['mo', 'Mo', 'ma', 'mb', 'm o', 'mx', 'MOS']) {
+        for (const order of ['relevance', 'original']) {
+            assert.deepEqual(
+                searchIndex(index, query, { order }),
+                searchIndex(buildSearchIndex(texts), query, { order }),
+                `${query} ${order}`
+            );
+        }
+    }
+    assert.deepEqual(searchIndex(index, 'mo', { order: 'original' }), [0, 2, 5]);
+    // only after one letter or digit
+    assert.equal(precomputeNextCharacter(index, 'mo'), false);
+    assert.equal(precomputeNextCharacter(index, ' '), false);
+    assert.equal(precomputeNextCharacter(null, 'm'), false);
 });

@@ -181,6 +181,9 @@ export function buildSearchIndex(texts) {
         // By code unit, each letter's and digit's answer, once computed in idle time
         // (precomputeOneCharacterAnswers): { matches, ordered } or null.
         oneCharacter: new Array(LETTER_A + 26).fill(null),
+        // After a one-character query, the matches of each two-character query extending
+        // it (precomputeNextCharacter): { unit, lists: Map(second unit -> Int32Array) }.
+        nextCharacter: null,
     };
 }
 
@@ -526,6 +529,80 @@ export function precomputeOneCharacterAnswers(index, hasTime = () => true) {
     return true;
 }
 
+function isLetterOrDigit(unit) {
+    return isLetter(unit) || isDigit(unit);
+}
+
+/**
+ * After a one-letter or one-digit query, in the pause before the next keystroke: the
+ * matches of every two-character query that extends it ("m" -> "ma", "mo", ...), from one
+ * pass over the one-character query's matches, so the second keystroke (still many matches
+ * at 100,000 options) only ranks its answer. Returns whether it computed anything. Leaves
+ * the index's state (the last query) untouched.
+ */
+export function precomputeNextCharacter(index, query) {
+    if (!isSearchIndex(index) || typeof query !== 'string') {
+        return false;
+    }
+    const folded = foldText(query);
+    if (folded.length !== 1 || !isLetterOrDigit(folded.charCodeAt(0))) {
+        return false;
+    }
+    const unit = folded.charCodeAt(0);
+    if (index.nextCharacter !== null && index.nextCharacter.unit === unit) {
+        return false;
+    }
+    const answer = index.oneCharacter[unit];
+    const word = describeWord(folded);
+    const candidates = answer
+        ? answer.matches
+        : findMatches(index, [word], null, index.count);
+    const { codes, starts } = index;
+    const found = new Map();
+    // the last text added to each list: a text with "mo" twice is listed once
+    const lastAdded = new Map();
+    for (let c = 0; c < candidates.length; c++) {
+        const i = candidates[c];
+        const last = starts[i + 1] - 1;
+        for (let p = starts[i]; p < last; p++) {
+            if (codes[p] !== unit) {
+                continue;
+            }
+            const second = codes[p + 1];
+            if (lastAdded.get(second) === i) {
+                continue;
+            }
+            lastAdded.set(second, i);
+            let list = found.get(second);
+            if (list === undefined) {
+                list = [];
+                found.set(second, list);
+            }
+            list.push(i);
+        }
+    }
+    const lists = new Map();
+    for (const [second, list] of found) {
+        lists.set(second, Int32Array.from(list));
+    }
+    index.nextCharacter = { unit, lists };
+    return true;
+}
+
+/** The matches of a two-character query from precomputeNextCharacter, or null. */
+function nextCharacterMatches(index, foldedQuery) {
+    const next = index.nextCharacter;
+    if (next === null || foldedQuery.length !== 2) {
+        return null;
+    }
+    const first = foldedQuery.charCodeAt(0);
+    const second = foldedQuery.charCodeAt(1);
+    if (first !== next.unit || !isLetterOrDigit(second)) {
+        return null;
+    }
+    return next.lists.get(second) || new Int32Array(0);
+}
+
 /**
  * Indices of the options matching `query`: order 'relevance' (default; dcc's 'index'
  * means the same) ranks them as described above, 'original' keeps their own order.
@@ -551,8 +628,13 @@ export function searchIndex(index, query, options) {
     }
     const words = queryWords(foldedQuery).map(describeWord);
     let matches;
+    const precomputed = nextCharacterMatches(index, foldedQuery);
     if (foldedQuery === index.lastQuery) {
         matches = index.lastMatches;
+    } else if (precomputed !== null) {
+        matches = precomputed;
+        index.lastQuery = foldedQuery;
+        index.lastMatches = matches;
     } else {
         // Typing forward only narrows the answer: a text holding every word of the new
         // query holds every word of a query it extends (each old word is a prefix of a
