@@ -186,28 +186,63 @@ test('one-character answers computed ahead: the same answers, a copy each time',
 });
 
 test('after a first keystroke, the two-character queries extending it are answered ahead', () => {
-    const texts = ['Montréal', 'Lima', 'Mombasa', 'Omsk', 'Roma', 'Moscow mo', 'Kyoto'];
+    const texts = [
+        'Montréal',
+        'Lima',
+        'Mombasa',
+        'Omsk',
+        'Roma',
+        'Moscow mo',
+        'Kyoto',
+        'm-m',
+    ];
+    const fresh = () => buildSearchIndex(texts);
     const index = buildSearchIndex(texts);
-    assert.deepEqual(searchIndex(index, 'm'), searchIndex(buildSearchIndex(texts), 'm'));
-    assert.equal(precomputeNextCharacter(index, 'M'), true);
-    // once per first character
-    assert.equal(precomputeNextCharacter(index, 'm'), false);
-    assert.deepEqual(
-        Array.from(index.nextCharacter.lists.get('o'.charCodeAt(0))),
-        [0, 2, 5]
+    assert.deepEqual(searchIndex(index, 'm'), searchIndex(fresh(), 'm'));
+    // no time: nothing done yet, and the answers are still right
+    assert.equal(
+        precomputeNextCharacter(index, 'M', () => false),
+        false
     );
-    for (const query of ['mo', 'Mo', 'ma', 'mb', 'm o', 'mx', 'MOS']) {
+    assert.equal(index.nextCharacter.answers, null);
+    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
+    // time for one slice: every match found, the longest answers first, none ranked yet
+    let asks = 1;
+    assert.equal(
+        precomputeNextCharacter(index, 'm', () => asks-- > 0),
+        false
+    );
+    const answers = index.nextCharacter.answers;
+    assert.deepEqual(
+        [...answers.keys()].map((unit) => String.fromCharCode(unit)),
+        ['o', 'a', 'b', 's']
+    );
+    assert.deepEqual(Array.from(answers.get('o'.charCodeAt(0)).matches), [0, 2, 5]);
+    assert.equal(answers.get('o'.charCodeAt(0)).ordered, null);
+    // a query whose ranking is not there yet is still answered right
+    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
+    assert.equal(precomputeNextCharacter(index, 'm'), true);
+    assert.ok([...answers.values()].every((answer) => answer.ordered !== null));
+    for (const query of ['mo', 'Mo', 'ma', 'ms', 'mb', 'm o', 'm-', 'mx', 'MOS', 'o']) {
         for (const order of ['relevance', 'original']) {
             assert.deepEqual(
                 searchIndex(index, query, { order }),
-                searchIndex(buildSearchIndex(texts), query, { order }),
+                searchIndex(fresh(), query, { order }),
                 `${query} ${order}`
             );
         }
     }
-    assert.deepEqual(searchIndex(index, 'mo', { order: 'original' }), [0, 2, 5]);
-    // only after one letter or digit
-    assert.equal(precomputeNextCharacter(index, 'mo'), false);
-    assert.equal(precomputeNextCharacter(index, ' '), false);
-    assert.equal(precomputeNextCharacter(null, 'm'), false);
+    // what it returns is a copy
+    searchIndex(index, 'mo').push(99);
+    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
+    // nothing to do but after one letter or digit
+    assert.equal(
+        precomputeNextCharacter(index, 'mo', () => false),
+        true
+    );
+    assert.equal(
+        precomputeNextCharacter(index, ' ', () => false),
+        true
+    );
+    assert.equal(precomputeNextCharacter(null, 'm'), true);
 });

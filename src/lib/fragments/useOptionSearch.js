@@ -81,7 +81,17 @@ export function useOptionSearch(normalized, query, { active, filter, order }) {
         if (!active || !filter || query.trim().length !== 1) {
             return undefined;
         }
-        return whenIdle(() => precomputeNextCharacter(getIndex(), query));
+        let cancel = null;
+        const step = (deadline) => {
+            const done = precomputeNextCharacter(
+                getIndex(),
+                query,
+                () => Boolean(deadline) && deadline.timeRemaining() > IDLE_MARGIN_MS
+            );
+            cancel = done ? null : whenIdle(step);
+        };
+        cancel = whenIdle(step);
+        return () => cancel && cancel();
     }, [active, filter, query, getIndex]);
 
     return useMemo(() => {

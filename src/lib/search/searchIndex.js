@@ -534,73 +534,120 @@ function isLetterOrDigit(unit) {
 }
 
 /**
- * After a one-letter or one-digit query, in the pause before the next keystroke: the
- * matches of every two-character query that extends it ("m" -> "ma", "mo", ...), from one
- * pass over the one-character query's matches, so the second keystroke (still many matches
- * at 100,000 options) only ranks its answer. Returns whether it computed anything. Leaves
- * the index's state (the last query) untouched.
+ * After a one-letter or one-digit query, in the pause before the next keystroke: the answer
+ * of every two-character query that extends it ("m" -> "ma", "mo", ...), so the second
+ * keystroke (still many matches at 100,000 options) only copies it. One pass over the first
+ * query's matches finds every such query's matches, then each is ranked, the longest first;
+ * both go on while `hasTime()` says so (about a millisecond of work between two asks; calls
+ * for the same first character go on where the last stopped). Returns whether every answer
+ * is there (true when there is nothing to do). Leaves the index's state (the last query)
+ * untouched.
  */
-export function precomputeNextCharacter(index, query) {
+export function precomputeNextCharacter(index, query, hasTime = () => true) {
     if (!isSearchIndex(index) || typeof query !== 'string') {
-        return false;
+        return true;
     }
     const folded = foldText(query);
     if (folded.length !== 1 || !isLetterOrDigit(folded.charCodeAt(0))) {
-        return false;
+        return true;
     }
     const unit = folded.charCodeAt(0);
-    if (index.nextCharacter !== null && index.nextCharacter.unit === unit) {
+    if (index.nextCharacter === null || index.nextCharacter.unit !== unit) {
+        index.nextCharacter = startNextCharacterScan(index, unit);
+    }
+    const next = index.nextCharacter;
+    if (next.answers === null && !scanNextCharacter(index, next, hasTime)) {
         return false;
     }
-    const answer = index.oneCharacter[unit];
-    const word = describeWord(folded);
-    const candidates = answer
-        ? answer.matches
-        : findMatches(index, [word], null, index.count);
-    const { codes, starts } = index;
-    const found = new Map();
-    // the last text added to each list: a text with "mo" twice is listed once
-    const lastAdded = new Map();
-    for (let c = 0; c < candidates.length; c++) {
-        const i = candidates[c];
-        const last = starts[i + 1] - 1;
-        for (let p = starts[i]; p < last; p++) {
-            if (codes[p] !== unit) {
-                continue;
-            }
-            const second = codes[p + 1];
-            if (lastAdded.get(second) === i) {
-                continue;
-            }
-            lastAdded.set(second, i);
-            let list = found.get(second);
-            if (list === undefined) {
-                list = [];
-                found.set(second, list);
-            }
-            list.push(i);
+    for (const [second, answer] of next.answers) {
+        if (answer.ordered !== null) {
+            continue;
         }
+        if (!hasTime()) {
+            return false;
+        }
+        const word = describeWord(String.fromCharCode(unit, second));
+        answer.ordered = orderByRank(index, answer.matches, word.units, [word]);
     }
-    const lists = new Map();
-    for (const [second, list] of found) {
-        lists.set(second, Int32Array.from(list));
-    }
-    index.nextCharacter = { unit, lists };
     return true;
 }
 
-/** The matches of a two-character query from precomputeNextCharacter, or null. */
-function nextCharacterMatches(index, foldedQuery) {
+function startNextCharacterScan(index, unit) {
+    const oneCharacter = index.oneCharacter[unit];
+    const candidates = oneCharacter
+        ? oneCharacter.matches
+        : findMatches(
+              index,
+              [describeWord(String.fromCharCode(unit))],
+              null,
+              index.count
+          );
+    // answers: Map(second unit -> { matches, ordered }), the longest first, once scanned
+    return { unit, candidates, scanned: 0, found: new Map(), answers: null };
+}
+
+// texts scanned between two asks whether there is time left
+const SCAN_SLICE = 4096;
+
+/** Goes on with the pass over the candidates; returns whether it is done. */
+function scanNextCharacter(index, next, hasTime) {
+    const { codes, starts } = index;
+    const { unit, candidates, found } = next;
+    while (next.scanned < candidates.length) {
+        if (!hasTime()) {
+            return false;
+        }
+        const end = Math.min(candidates.length, next.scanned + SCAN_SLICE);
+        for (let c = next.scanned; c < end; c++) {
+            const i = candidates[c];
+            const last = starts[i + 1] - 1;
+            for (let p = starts[i]; p < last; p++) {
+                if (codes[p] !== unit) {
+                    continue;
+                }
+                const second = codes[p + 1];
+                if (!isLetterOrDigit(second)) {
+                    continue;
+                }
+                let list = found.get(second);
+                if (list === undefined) {
+                    list = [];
+                    found.set(second, list);
+                }
+                // a text with "mo" twice is listed once
+                if (list[list.length - 1] !== i) {
+                    list.push(i);
+                }
+            }
+        }
+        next.scanned = end;
+    }
+    next.answers = new Map();
+    for (const [second, list] of [...found].sort((a, b) => b[1].length - a[1].length)) {
+        next.answers.set(second, { matches: Int32Array.from(list), ordered: null });
+    }
+    next.found = null;
+    next.candidates = null;
+    return true;
+}
+
+const NO_MATCHES = { matches: new Int32Array(0), ordered: [] };
+
+/** A two-character query's answer from precomputeNextCharacter, or null. */
+function nextCharacterAnswer(index, foldedQuery) {
     const next = index.nextCharacter;
     if (next === null || foldedQuery.length !== 2) {
         return null;
     }
-    const first = foldedQuery.charCodeAt(0);
     const second = foldedQuery.charCodeAt(1);
-    if (first !== next.unit || !isLetterOrDigit(second)) {
+    if (
+        next.answers === null ||
+        foldedQuery.charCodeAt(0) !== next.unit ||
+        !isLetterOrDigit(second)
+    ) {
         return null;
     }
-    return next.lists.get(second) || new Int32Array(0);
+    return next.answers.get(second) || NO_MATCHES;
 }
 
 /**
@@ -628,11 +675,18 @@ export function searchIndex(index, query, options) {
     }
     const words = queryWords(foldedQuery).map(describeWord);
     let matches;
-    const precomputed = nextCharacterMatches(index, foldedQuery);
+    const precomputed = nextCharacterAnswer(index, foldedQuery);
+    if (precomputed !== null && (precomputed.ordered !== null || order === 'original')) {
+        index.lastQuery = foldedQuery;
+        index.lastMatches = precomputed.matches;
+        return order === 'original'
+            ? toArray(precomputed.matches)
+            : precomputed.ordered.slice();
+    }
     if (foldedQuery === index.lastQuery) {
         matches = index.lastMatches;
     } else if (precomputed !== null) {
-        matches = precomputed;
+        matches = precomputed.matches;
         index.lastQuery = foldedQuery;
         index.lastMatches = matches;
     } else {
