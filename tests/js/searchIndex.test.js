@@ -199,20 +199,13 @@ test('after a first keystroke, the two-character queries extending it are answer
     const fresh = () => buildSearchIndex(texts);
     const index = buildSearchIndex(texts);
     assert.deepEqual(searchIndex(index, 'm'), searchIndex(fresh(), 'm'));
-    // no time: nothing done yet, and the answers are still right
+    // no time: one step all the same (a slice of the pass: here every text), nothing ranked
     assert.equal(
         precomputeNextCharacter(index, 'M', () => false),
         false
     );
-    assert.equal(index.nextCharacter.answers, null);
-    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
-    // time for one slice: every match found, the longest answers first, none ranked yet
-    let asks = 1;
-    assert.equal(
-        precomputeNextCharacter(index, 'm', () => asks-- > 0),
-        false
-    );
     const answers = index.nextCharacter.answers;
+    // the longest answers first
     assert.deepEqual(
         [...answers.keys()].map((unit) => String.fromCharCode(unit)),
         ['o', 'a', 'b', 's']
@@ -220,6 +213,15 @@ test('after a first keystroke, the two-character queries extending it are answer
     assert.deepEqual(Array.from(answers.get('o'.charCodeAt(0)).matches), [0, 2, 5]);
     assert.equal(answers.get('o'.charCodeAt(0)).ordered, null);
     // a query whose ranking is not there yet is still answered right
+    assert.deepEqual(searchIndex(index, 'ma'), searchIndex(fresh(), 'ma'));
+    // the next step ranks the longest answer
+    assert.equal(
+        precomputeNextCharacter(index, 'm', () => false),
+        false
+    );
+    assert.notEqual(answers.get('o'.charCodeAt(0)).ordered, null);
+    assert.equal(answers.get('a'.charCodeAt(0)).ordered, null);
+    // and one ranked ahead
     assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
     assert.equal(precomputeNextCharacter(index, 'm'), true);
     assert.ok([...answers.values()].every((answer) => answer.ordered !== null));
@@ -245,4 +247,23 @@ test('after a first keystroke, the two-character queries extending it are answer
         true
     );
     assert.equal(precomputeNextCharacter(null, 'm'), true);
+});
+
+test('answering ahead progresses a step per call even when there is never time', () => {
+    // more texts than one slice of the pass, as where no idle time ever comes
+    const texts = Array.from({ length: 10000 }, (_, i) => `Mo${i % 7} ma${i} m${i % 10}`);
+    const index = buildSearchIndex(texts);
+    let calls = 1;
+    while (!precomputeNextCharacter(index, 'm', () => false)) {
+        calls++;
+        assert.ok(calls < 100, 'no progress');
+    }
+    // a few slices of the pass, then one ranking per call
+    assert.ok(calls > 3, `${calls} calls`);
+    for (const query of ['mo', 'ma', 'm1', 'm 1']) {
+        assert.deepEqual(
+            searchIndex(index, query),
+            searchIndex(buildSearchIndex(texts), query)
+        );
+    }
 });

@@ -538,10 +538,10 @@ function isLetterOrDigit(unit) {
  * of every two-character query that extends it ("m" -> "ma", "mo", ...), so the second
  * keystroke (still many matches at 100,000 options) only copies it. One pass over the first
  * query's matches finds every such query's matches, then each is ranked, the longest first;
- * both go on while `hasTime()` says so (about a millisecond of work between two asks; calls
- * for the same first character go on where the last stopped). Returns whether every answer
- * is there (true when there is nothing to do). Leaves the index's state (the last query)
- * untouched.
+ * both go on while `hasTime()` says so (about a millisecond of work between two asks, at
+ * least one such step per call; calls for the same first character go on where the last
+ * stopped). Returns whether every answer is there (true when there is nothing to do).
+ * Leaves the index's state (the last query) untouched.
  */
 export function precomputeNextCharacter(index, query, hasTime = () => true) {
     if (!isSearchIndex(index) || typeof query !== 'string') {
@@ -556,16 +556,23 @@ export function precomputeNextCharacter(index, query, hasTime = () => true) {
         index.nextCharacter = startNextCharacterScan(index, unit);
     }
     const next = index.nextCharacter;
-    if (next.answers === null && !scanNextCharacter(index, next, hasTime)) {
-        return false;
+    // one step of work at least, asked or not: progress where idle time never comes
+    let worked = false;
+    const goOn = () => !worked || hasTime();
+    if (next.answers === null) {
+        worked = true;
+        if (!scanNextCharacter(index, next, hasTime)) {
+            return false;
+        }
     }
     for (const [second, answer] of next.answers) {
         if (answer.ordered !== null) {
             continue;
         }
-        if (!hasTime()) {
+        if (!goOn()) {
             return false;
         }
+        worked = true;
         const word = describeWord(String.fromCharCode(unit, second));
         answer.ordered = orderByRank(index, answer.matches, word.units, [word]);
     }
@@ -589,14 +596,16 @@ function startNextCharacterScan(index, unit) {
 // texts scanned between two asks whether there is time left
 const SCAN_SLICE = 4096;
 
-/** Goes on with the pass over the candidates; returns whether it is done. */
+/** Goes on with the pass over the candidates, a slice at least; returns whether it is done. */
 function scanNextCharacter(index, next, hasTime) {
     const { codes, starts } = index;
     const { unit, candidates, found } = next;
+    let sliced = false;
     while (next.scanned < candidates.length) {
-        if (!hasTime()) {
+        if (sliced && !hasTime()) {
             return false;
         }
+        sliced = true;
         const end = Math.min(candidates.length, next.scanned + SCAN_SLICE);
         for (let c = next.scanned; c < end; c++) {
             const i = candidates[c];
