@@ -6,13 +6,11 @@ import {
     searchIndex,
     warmUpSearch,
 } from '../search/searchIndex.js';
-import { whenIdle } from './whenIdle.js';
+import { inIdleSlices, whenIdle } from './whenIdle.js';
 
 const NO_HITS = [];
 // Warm-up rounds, each in its own idle slot: the JIT compiles in the background in between.
 const WARM_UP_ROUNDS = 3;
-// idle time left to the browser in each slot
-const IDLE_MARGIN_MS = 3;
 
 /**
  * The indices of the options to show for `query`. The search index is built once per options
@@ -33,28 +31,22 @@ export function useOptionSearch(normalized, query, { active, filter, order }) {
         if (!filter) {
             return undefined;
         }
-        let cancel = null;
         let round = 0;
-        const step = (deadline) => {
+        return inIdleSlices((hasTime) => {
             const index = getIndex();
             let done = false;
             if (round > 0 && round <= WARM_UP_ROUNDS) {
                 warmUpSearch(index);
             } else if (round > WARM_UP_ROUNDS) {
                 // then the first keystroke's answers, a few per idle slot
-                done = precomputeOneCharacterAnswers(
-                    index,
-                    () => Boolean(deadline) && deadline.timeRemaining() > IDLE_MARGIN_MS
-                );
+                done = precomputeOneCharacterAnswers(index, hasTime);
             }
             round += 1;
             if (done) {
                 performance.mark('my-dropdown:search-warm');
             }
-            cancel = done ? null : whenIdle(step);
-        };
-        cancel = whenIdle(step);
-        return () => cancel && cancel();
+            return done;
+        });
     }, [getIndex, filter]);
 
     const allIndices = useMemo(() => {
@@ -81,17 +73,9 @@ export function useOptionSearch(normalized, query, { active, filter, order }) {
         if (!active || !filter || query.trim().length !== 1) {
             return undefined;
         }
-        let cancel = null;
-        const step = (deadline) => {
-            const done = precomputeNextCharacter(
-                getIndex(),
-                query,
-                () => Boolean(deadline) && deadline.timeRemaining() > IDLE_MARGIN_MS
-            );
-            cancel = done ? null : whenIdle(step);
-        };
-        cancel = whenIdle(step);
-        return () => cancel && cancel();
+        return inIdleSlices((hasTime) =>
+            precomputeNextCharacter(getIndex(), query, hasTime)
+        );
     }, [active, filter, query, getIndex]);
 
     return useMemo(() => {

@@ -181,8 +181,8 @@ export function buildSearchIndex(texts) {
         // By code unit, each letter's and digit's answer, once computed in idle time
         // (precomputeOneCharacterAnswers): { matches, ordered } or null.
         oneCharacter: new Array(LETTER_A + 26).fill(null),
-        // After a one-character query, the matches of each two-character query extending
-        // it (precomputeNextCharacter): { unit, lists: Map(second unit -> Int32Array) }.
+        // After a one-character query, the answers of the two-character queries extending
+        // it, being computed in idle time (precomputeNextCharacter): see startNextCharacterScan.
         nextCharacter: null,
     };
 }
@@ -519,14 +519,22 @@ export function precomputeOneCharacterAnswers(index, hasTime = () => true) {
         if (computed > 0 && !hasTime()) {
             return false;
         }
+        oneCharacterAnswer(index, unit);
+        computed++;
+    }
+    return true;
+}
+
+/** The answer of the one-letter or one-digit query `unit`, computed and kept if not yet. */
+function oneCharacterAnswer(index, unit) {
+    if (index.oneCharacter[unit] === null) {
         const word = describeWord(String.fromCharCode(unit));
         // a copy the size of the answer: findMatches's is a view of an array of every text
         const matches = findMatches(index, [word], null, index.count).slice();
         const ordered = orderByRank(index, matches, word.units, [word]);
         index.oneCharacter[unit] = { matches, ordered };
-        computed++;
     }
-    return true;
+    return index.oneCharacter[unit];
 }
 
 function isLetterOrDigit(unit) {
@@ -580,15 +588,7 @@ export function precomputeNextCharacter(index, query, hasTime = () => true) {
 }
 
 function startNextCharacterScan(index, unit) {
-    const oneCharacter = index.oneCharacter[unit];
-    const candidates = oneCharacter
-        ? oneCharacter.matches
-        : findMatches(
-              index,
-              [describeWord(String.fromCharCode(unit))],
-              null,
-              index.count
-          );
+    const candidates = oneCharacterAnswer(index, unit).matches;
     // answers: Map(second unit -> { matches, ordered }), the longest first, once scanned
     return { unit, candidates, scanned: 0, found: new Map(), answers: null };
 }
@@ -642,8 +642,15 @@ function scanNextCharacter(index, next, hasTime) {
 
 const NO_MATCHES = { matches: new Int32Array(0), ordered: [] };
 
-/** A two-character query's answer from precomputeNextCharacter, or null. */
-function nextCharacterAnswer(index, foldedQuery) {
+/**
+ * The answer computed ahead for a folded query, { matches, ordered } (ordered null while
+ * not ranked yet), or null: a one-character query's (precomputeOneCharacterAnswers), or a
+ * two-character query's (precomputeNextCharacter).
+ */
+function answerAhead(index, foldedQuery) {
+    if (foldedQuery.length === 1) {
+        return index.oneCharacter[foldedQuery.charCodeAt(0)] || null;
+    }
     const next = index.nextCharacter;
     if (next === null || foldedQuery.length !== 2) {
         return null;
@@ -674,28 +681,19 @@ export function searchIndex(index, query, options) {
     if (foldedQuery === '') {
         return allIndices(index.count);
     }
-    const answer =
-        foldedQuery.length === 1 ? index.oneCharacter[foldedQuery.charCodeAt(0)] : null;
-    if (answer) {
+    const ahead = answerAhead(index, foldedQuery);
+    if (ahead !== null && (ahead.ordered !== null || order === 'original')) {
         index.lastQuery = foldedQuery;
-        index.lastMatches = answer.matches;
+        index.lastMatches = ahead.matches;
         // copies: the caller may keep or change what it is given
-        return order === 'original' ? toArray(answer.matches) : answer.ordered.slice();
+        return order === 'original' ? toArray(ahead.matches) : ahead.ordered.slice();
     }
     const words = queryWords(foldedQuery).map(describeWord);
     let matches;
-    const precomputed = nextCharacterAnswer(index, foldedQuery);
-    if (precomputed !== null && (precomputed.ordered !== null || order === 'original')) {
-        index.lastQuery = foldedQuery;
-        index.lastMatches = precomputed.matches;
-        return order === 'original'
-            ? toArray(precomputed.matches)
-            : precomputed.ordered.slice();
-    }
     if (foldedQuery === index.lastQuery) {
         matches = index.lastMatches;
-    } else if (precomputed !== null) {
-        matches = precomputed.matches;
+    } else if (ahead !== null) {
+        matches = ahead.matches;
         index.lastQuery = foldedQuery;
         index.lastMatches = matches;
     } else {
