@@ -10,8 +10,10 @@ PYTEST_FLAGS ?= --headless
 # make test runs every test, the slow ones too (browser fuzz, jobs under load and faults);
 # narrow a run with e.g. PYTEST_SELECT='-m "not slow"'.
 PYTEST_SELECT ?=
+DIST_DIR ?= dist
 
-.PHONY: demo screenshot test build lint test-js test-py test-oldest bench bench-repeat system clean
+.PHONY: demo screenshot test build dist package lint test-js test-py test-graph-fuzz test-redis-restart \
+	test-oldest bench bench-repeat system clean
 
 demo: build
 	$(BIN)/python usage.py
@@ -49,6 +51,15 @@ build: $(VENV)/.installed node_modules/.installed
 	npm run build
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 
+# The sdist and the wheel, carrying the built bundles, in dist/: pip install dist/*.whl
+dist: build package
+
+# dist's packaging step alone, on bundles already built (tests/packaging/test_wheel.py runs it);
+# setuptools would reuse a stale file list from an old egg-info, so that goes first.
+package: $(VENV)/.installed
+	rm -rf $(DIST_DIR) build my_components.egg-info
+	$(BIN)/python -m build --no-isolation --outdir $(DIST_DIR)
+
 lint: $(VENV)/.installed node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -77,8 +88,9 @@ $(OLDEST_VENV)/.installed: requirements-oldest.txt
 test-oldest: system build $(OLDEST_VENV)/.installed
 	PATH=$(abspath $(OLDEST_VENV))/bin:$$PATH $(abspath $(OLDEST_VENV))/bin/python -m pytest $(PYTEST_FLAGS) -m smoke tests
 
+# Prints the table, writes benchmarks/results/latest.json and the chart the docs show.
 bench: system build
-	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.run --chart docs/performance-ratios.svg
 
 # Two full runs, then whether each ratio of the second lies within the first's spread and back.
 bench-repeat: system build

@@ -1,6 +1,7 @@
 """`python -m benchmarks.run`: my_components beside dcc in one headless Chromium.
 
-Prints a table (median [min-max] over trials, ratio of the medians mine/dcc) and writes JSON.
+Prints a table (median [min-max] over trials, ratio of the medians mine/dcc), writes JSON and
+an SVG chart of the ratios (`make bench` writes the chart to docs/performance-ratios.svg).
 """
 
 import argparse
@@ -13,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import dropdown, graph, weight
+from . import chart, dropdown, graph, weight
 from .apps import capabilities
 from .browser import Page, start_browser
 from .load import machine_busy_seconds, other_share, own_seconds
@@ -53,6 +54,9 @@ def parse_args(argv):
         help="a variant whose trial takes longer sits out the remaining rounds",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON results file")
+    parser.add_argument(
+        "--chart", type=Path, help="SVG chart of the ratios (default: beside the JSON, .svg)"
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args(argv)
     if args.quick:
@@ -60,6 +64,7 @@ def parse_args(argv):
     args.sizes = [int(n) for n in str(args.sizes).split(",") if n]
     args.points = [int(n) for n in str(args.points).split(",") if n]
     args.only = args.only or ["dropdown", "graph", "weight"]
+    args.chart = args.chart or args.out.with_suffix(".svg")
     return args
 
 
@@ -188,7 +193,8 @@ def main(argv=None):
         print(f"not measured: {line}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"meta": meta, "rows": rows, "raw": raw}, indent=1))
-    print(f"\nJSON: {args.out}")
+    chart.write(rows, meta, args.chart)
+    print(f"\nJSON: {args.out}\nchart: {args.chart}")
     return 0
 
 

@@ -14,12 +14,13 @@ import argparse
 import collections
 import time
 
+from . import cpu_profile
 from .apps import GRAPH_ID, OUTPUT_ID
 from .browser import Page
 from .graph import DRAG_LAYER, SETTLE_S, drag_left_half, drag_selection
 from .measure import arm, settled_change, wait_for_load, wait_until
 from .server import AppServer
-from .trace_dropdown import start_traced_browser, trace_events
+from .tracing import start_traced_browser, trace_events
 
 LONG_TASK_MS = 20
 # draws this long before the mouseup are listed too (the last drag move's)
@@ -104,19 +105,8 @@ def inside(events, task, min_ms=3):
 
 def heaviest(profile, start_us, end_us, top=8):
     """Self time per function among the profile's samples in [start_us, end_us]."""
-    nodes = {node["id"]: node for node in profile["nodes"]}
-    totals = collections.Counter()
-    stamp = profile["startTime"]
-    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
-        stamp += delta
-        if start_us <= stamp <= end_us:
-            frame = nodes[sample]["callFrame"]
-            where = frame["url"].rsplit("/", 1)[-1][:24]
-            name = f"{frame['functionName'] or '(anon)'}@{where}"
-            totals[f"{name}:{frame['lineNumber'] + 1}:{frame['columnNumber'] + 1}"] += delta
-    return ", ".join(
-        f"{name} {us / 1000:.0f}" for name, us in totals.most_common(top) if "(idle)" not in name
-    )
+    totals = cpu_profile.self_times(cpu_profile.Profile(profile), start_us, end_us)
+    return cpu_profile.top_line(totals, top)
 
 
 def drag(driver, page, with_profile):
