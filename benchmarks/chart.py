@@ -90,8 +90,9 @@ def svg(charted, title):
     for index, (figure, median, least, most) in enumerate(charted):
         y = TOP + ROW_HEIGHT * index + ROW_HEIGHT / 2
         colour = BETTER if median <= 1 else WORSE
+        label = escape(figure)
         parts.append(
-            f'<text x="{LABEL_WIDTH + 10}" y="{y + 4:.1f}" text-anchor="end">{escape(figure)}</text>'
+            f'<text x="{LABEL_WIDTH + 10}" y="{y + 4:.1f}" text-anchor="end">{label}</text>'
         )
         if least > 0 and most > least:
             parts.append(
