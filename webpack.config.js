@@ -1,6 +1,6 @@
 // Builds the main bundle (light components) and each heavy fragment as its own script.
 // Fragments are not webpack chunks: the main bundle loads them with a few lines
-// (src/lib/loaders/loadFragment.js) instead of webpack's chunk runtime (2.3 kB on every page).
+// (src/lib/loaders/loadFragment.js) instead of webpack's chunk runtime, which every page would load.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 const dashLibraryName = packageJson.name.replace(/-/g, '_');
 const lightComponents = path.join(root, 'src/lib/components');
 
-// plotly.js and MathJax arrive minified: parsing, re-minifying or source-mapping them costs
-// ~50 s.
+// plotly.js and MathJax arrive minified: parsing, re-minifying or source-mapping them would make
+// the build many times slower.
 const prebuiltDist = /plotly\.js-dist-min|mathjax[\\/]es5/;
 const distChunks = /async-(plotly|mathjax)/;
 // fragments that bundle other projects' code (react-select), minified with terser's safe defaults
@@ -30,7 +30,7 @@ const fragments = {
 };
 
 // The entries are written out here as tiny modules that put what they build on window, not by
-// webpack's `library`, whose exports object costs each script a runtime of its own (0.3 kB).
+// webpack's `library`, whose exports object costs each script a runtime of its own.
 // (Their imports are resolved from the project root.)
 const dataModule = (code) => `data:text/javascript,${encodeURIComponent(code)}`;
 

@@ -16,8 +16,8 @@ from pathlib import Path
 RATIOS = ("mine/dcc", "mine/floor")
 
 
-# The table prints 3 significant digits: a spread of identical trials (JS heap: 0.53 [0.53-0.53])
-# must not fail on the 5th digit.
+# The table prints three significant digits: a spread of identical trials (the JS heap's) must
+# not fail on a digit the table does not show.
 PRINTED_PRECISION = 0.005
 
 

@@ -19,7 +19,7 @@ READY_SELECTORS = {
 }
 MENU = "[role=listbox]"
 SETTLE_S = 0.3
-# A menu that renders every option can take minutes per keystroke at 100,000: stop typing.
+# A menu that renders every option can take very long per keystroke when large: stop typing.
 TYPING_BUDGET_S = 60
 
 

@@ -6,8 +6,8 @@ import time
 # pathological implementation must not eat the whole time budget.
 MAX_TRIAL_S = 90
 # A variant whose measured trials at one size add up to more than this stops once it has
-# MIN_TRIALS of them (dcc.Dropdown at 100,000 options: ~37 s a trial): `make bench` stays < 10 min.
-# 4, not 3: a ratio over 3 trials of one side is the one most often out of step in a second run.
+# MIN_TRIALS of them (dcc.Dropdown at the largest size is that slow), so `make bench` stays short.
+# Four, not three: a ratio over three trials of one side is most often out of step in a second run.
 TRIAL_BUDGET_S = 100
 MIN_TRIALS = 4
 

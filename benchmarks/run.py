@@ -147,7 +147,7 @@ def main(argv=None):
         for name in module.app_names(counts, variants)
     ]
 
-    # where the run's time goes, to keep `make bench` under its 10 minutes
+    # where the run's time goes, to keep `make bench` short
     part_seconds = meta["part_seconds"] = {}
     driver = start_browser()
     page = Page(driver)

@@ -5,9 +5,9 @@ Runs the same page and actions as `benchmarks.dropdown` (open, then the 3-letter
 Chromium tracing on, and prints per action the task that handled the input event: its wall time
 and its CPU time (`tdur`, the thread's own time: unlike wall time it barely moves when other
 processes load the machine, so two builds compare on a busy machine). With `--profile`, a CPU
-profile (DevTools Profiler, 50 us) of the same window prints the heaviest functions of our chunk
-(readable names: build with `npx webpack --mode production --no-optimization-minimize` first,
-then `npm run build` again before committing or benchmarking).
+profile (DevTools Profiler, finely sampled) of the same window prints the heaviest functions of
+our chunk, by function and by module (readable names: build with `npx webpack --mode production
+--no-optimization-minimize` first, then `npm run build` again before committing or benchmarking).
 """
 
 import argparse

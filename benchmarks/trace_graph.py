@@ -4,9 +4,9 @@ helper, not a benchmark (`python -m benchmarks.trace_graph mine-indices 100000 -
 Runs the page and drag of `benchmarks.graph` with Chromium tracing on, and prints per rep a
 timeline in ms from the mouseup's timestamp: when the mouseup was handled, the plotly events
 (with the time their handlers took), the WebGL draw calls, the request carrying selectedData
-(sent, answered), the output in the DOM and painted, and the main-thread tasks of 20 ms or more
-with their wall and CPU time and the trace events inside them (a long "Commit" with little CPU is
-the page waiting for software WebGL to finish a frame). `--stacks` adds who called each draw;
+(sent, answered), the output in the DOM and painted, and the long main-thread tasks (LONG_TASK_MS
+or more) with their wall and CPU time and the trace events inside them (a long "Commit" with little
+CPU is the page waiting for software WebGL to finish a frame). `--stacks` adds who called each draw;
 `--profile` the heaviest functions (self time) of each long task.
 """
 

@@ -74,7 +74,7 @@ def made_up_profile():
         {"id": 4, "callFrame": frame("(garbage collector)")},
         {"id": 5, "callFrame": frame("(idle)")},
     ]
-    # samples at 100, 200, ..., 600 us
+    # six samples, evenly spaced from the profile's start
     return {
         "nodes": nodes,
         "startTime": 0,

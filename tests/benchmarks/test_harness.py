@@ -75,7 +75,7 @@ def test_repeat_runs_disagree_when_a_side_got_slower():
         dcc = [rng.lognormvariate(4, 0.1) for _ in range(5)]
         return ratio_of_medians(mine, dcc)
 
-    # trials within about 10% of each other: a side twice as slow is caught 9 times in 10 or more
+    # trials close to each other: a side twice as slow is caught nine times in ten or more
     verdicts = [agrees(run(1.0), run(2.0)) for _ in range(1000)]
     assert sum(verdicts) <= 100
 
@@ -160,7 +160,7 @@ def test_a_variant_past_its_budget_stops_after_the_minimum_trials():
         results = rounds.alternate(["slow", "fast"], 5, 1, run_one, str, lambda m: None)
     finally:
         rounds.time.monotonic = original
-    # slow: 2 measured trials reach 120 s > 100 s, but it runs to the minimum of 4; fast runs all 5
+    # slow: two measured trials pass the budget, but it runs to the minimum; fast runs all
     assert len(results["slow"]) == rounds.MIN_TRIALS == 4
     assert len(results["fast"]) == 5
     assert calls.count("slow") == 1 + 4
@@ -197,7 +197,7 @@ def test_two_runs_agree_when_their_spreads_overlap():
 def test_other_work_is_the_machine_busy_time_minus_ours():
     from benchmarks.load import machine_busy_seconds, other_share
 
-    # 100 s on 2 cores: the machine was busy 130 s, this run used 110 s -> others 10%
+    # the machine busy for 130 of 200 core-seconds, this run for 110 of them: others a tenth
     assert other_share(130, 110, 100, 2) == 0.1
     assert other_share(100, 110, 100, 2) == 0.0  # never negative
     tick = __import__("os").sysconf("SC_CLK_TCK")
@@ -216,7 +216,7 @@ def test_own_seconds_count_the_live_process_tree(tmp_path):
     hz = os.sysconf("SC_CLK_TCK")
     process(10, 1, [hz, 0, 0, 0], name="python (run) x")  # the root: not counted
     process(11, 10, [hz, hz, 0, 0])  # chromedriver
-    process(12, 11, [hz, 0, 2 * hz, 0])  # chrome, with 2 s of reaped renderers
+    process(12, 11, [hz, 0, 2 * hz, 0])  # chrome, with the time of its reaped renderers
     process(13, 12, [0, hz, 0, 0])  # a live renderer
     process(20, 1, [50 * hz, 0, 0, 0])  # other work
     (tmp_path / "self").mkdir()  # not a process
