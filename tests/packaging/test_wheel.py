@@ -52,7 +52,8 @@ def listening(port):
 
 
 def served_files():
-    names = {entry["relative_package_path"] for entry in my_components._js_dist}
+    served = [*my_components._js_dist, *my_components._css_dist]
+    names = {entry["relative_package_path"] for entry in served}
     names |= {f"{component}.py" for component in my_components.__all__}
     return names | {"package-info.json", "_imports_.py"}
 
