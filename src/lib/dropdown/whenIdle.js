@@ -1,29 +1,19 @@
-/** Runs `work` when the page is idle (within 2 s at the latest); returns a cancel function. */
-export function whenIdle(work) {
-    if (typeof window.requestIdleCallback === 'function') {
-        const handle = window.requestIdleCallback(work, { timeout: 2000 });
-        return () => window.cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(work, 200);
-    return () => clearTimeout(handle);
-}
-
-// idle time left to the browser in each slot
-const IDLE_MARGIN_MS = 3;
+// where the browser has no requestIdleCallback (Safari): soon after the current task instead
+const FALLBACK_DELAY = 200;
+// idle callbacks run at the latest after this long
+const IDLE_TIMEOUT = 2000;
 
 /**
- * Runs `work(hasTime)` in idle slots until it returns true; `hasTime()` says whether the slot
- * has time left (never where there are no idle deadlines: `work` must then still make a step
- * per call). Returns a cancel function.
+ * Runs `work` once the page is idle: with requestIdleCallback where the browser has it,
+ * else after a short timeout. Returns a function that cancels it.
  */
-export function inIdleSlices(work) {
-    let cancel = null;
-    const step = (deadline) => {
-        const done = work(
-            () => Boolean(deadline) && deadline.timeRemaining() > IDLE_MARGIN_MS
-        );
-        cancel = done ? null : whenIdle(step);
-    };
-    cancel = whenIdle(step);
-    return () => cancel && cancel();
+export function whenIdle(work) {
+    if (typeof globalThis.requestIdleCallback === 'function') {
+        const handle = globalThis.requestIdleCallback(() => work(), {
+            timeout: IDLE_TIMEOUT,
+        });
+        return () => globalThis.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(work, FALLBACK_DELAY);
+    return () => clearTimeout(handle);
 }
