@@ -2,11 +2,13 @@
 // computed by the browser's own modules (normalizeOptions, the search index, the menu rows).
 // Imported by tests/js/searchCases.test.js; run by tests/search/ as
 //   node tests/search/browser_search.js < cases.json
-// with a JSON list of {options, query, search_order}: prints the JSON list of their answers.
+// with a JSON list of {options, query, search_order}: prints the JSON list of their answers;
+// or with {"fold": [texts]}: prints the JSON list of their folds.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
 import { buildMenuRows, isHeadingRow } from '../../src/lib/options/menuRows.js';
+import { foldText } from '../../src/lib/search/foldText.js';
 import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
 
 export function menuValues(options, query, searchOrder) {
@@ -22,9 +24,11 @@ export function menuValues(options, query, searchOrder) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-    const cases = JSON.parse(readFileSync(0, 'utf8'));
-    const answers = cases.map(({ options, query, search_order: order }) =>
-        menuValues(options, query, order)
-    );
+    const input = JSON.parse(readFileSync(0, 'utf8'));
+    const answers = Array.isArray(input.fold)
+        ? input.fold.map(foldText)
+        : input.map(({ options, query, search_order: order }) =>
+              menuValues(options, query, order)
+          );
     process.stdout.write(JSON.stringify(answers));
 }

@@ -10,9 +10,13 @@ SCRIPT = ROOT / "tests" / "search" / "browser_search.js"
 
 def browser_answers(cases):
     """For each {options, query, search_order}: the values the Dropdown's menu shows, in order."""
+    return _run_node(cases)
+
+
+def _run_node(request):
     run = subprocess.run(
         ["node", str(SCRIPT)],
-        input=json.dumps(cases),
+        input=json.dumps(request),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -20,6 +24,11 @@ def browser_answers(cases):
         check=True,
     )
     return json.loads(run.stdout)
+
+
+def browser_folds(texts):
+    """foldText of each text, as the browser folds it."""
+    return _run_node({"fold": texts})
 
 
 def result_values(results):

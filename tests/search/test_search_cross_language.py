@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from my_components import search_options
 from my_components.search_fold import fold_text
 from my_components.search_normalize import normalize_options
-from tests.search.node_search import browser_answers, result_values
+from tests.search.node_search import browser_answers, browser_folds, result_values
 
 # Pieces that stress folding, word starts and surrogates; joined, they make texts that match.
 PIECES = [
@@ -25,6 +25,15 @@ PIECES = [
     "\u200b", "\u200f", "\ufeff", "-", "(", "'", "’", "–", "👨\u200d👩\u200d👧", "🇫🇷", "𝒜",
     "𠀋", "עברית", "العربية", "क़", "北京", "\ud800", "\udc00", "\ud83d\ude00", "3", "0.5",
 ]  # fmt: skip
+
+# Other forms of the same text that the search folds alike.
+SAME_FOLDS = {"ß": "ss", "ł": "l", "Ł": "L", "æ": "ae", "é": "e", "ﬁ": "fi", "’": "'", "ø": "o"}
+VARIANTS = [
+    lambda text: text,
+    str.upper,
+    str.swapcase,
+    lambda text: "".join(SAME_FOLDS.get(c, c) for c in text),
+]
 
 known_character = st.characters(exclude_categories=("Cn",), codec=None).filter(
     lambda c: unicodedata.category(c) != "Cn"
@@ -91,6 +100,12 @@ def case(draw):
     )
     order = draw(st.sampled_from(["relevance", "original"]))
     return {"options": listed, "query": query, "search_order": order}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(text, min_size=20, max_size=80))
+def test_python_and_browser_fold_alike(texts):
+    assert [fold_text(one) for one in texts] == browser_folds(texts)
 
 
 def _as_browser_values(values):
