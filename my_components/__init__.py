@@ -78,6 +78,5 @@ for _component in __all__:
     globals()[_component]._css_dist = _css_dist
 
 # Server-side search with the Dropdown's own matching and ranking (hand-written: search.py).
-from .search import SearchIndex, search_options  # noqa: E402
-
-__all__ = [*__all__, "SearchIndex", "search_options"]
+# Not in __all__, which lists the generated components.
+from .search import SearchIndex, search_options  # noqa: E402,F401
