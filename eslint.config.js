@@ -18,7 +18,7 @@ export default [
         files: ['**/*.{js,jsx}'],
         plugins: { react },
         languageOptions: {
-            ecmaVersion: 2022,
+            ecmaVersion: 2025,
             sourceType: 'module',
             parserOptions: { ecmaFeatures: { jsx: true } },
             globals: { ...globals.browser, ...globals.node },

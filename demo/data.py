@@ -2,7 +2,6 @@
 
 import functools
 import random
-import unicodedata
 
 from dash import html
 
@@ -112,27 +111,3 @@ def many_labels():
     return [
         f"{MANY_CITIES[i % len(MANY_CITIES)]} district {i % 97} #{i:06d}" for i in range(MANY_COUNT)
     ]
-
-
-def fold(text):
-    """Lower case without accents: "São" and "sao" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@functools.lru_cache(maxsize=1)
-def _folded_many_labels():
-    return [fold(label) for label in many_labels()]
-
-
-def search_labels(query, limit):
-    """The first `limit` of the 100,000 labels containing every word of query (accents ignored)."""
-    words = fold(query).split()
-    labels = many_labels()
-    found = []
-    for index, folded in enumerate(_folded_many_labels()):
-        if all(word in folded for word in words):
-            found.append(labels[index])
-            if len(found) == limit:
-                break
-    return found

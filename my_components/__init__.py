@@ -76,3 +76,7 @@ _css_dist = []
 for _component in __all__:
     globals()[_component]._js_dist = _js_dist
     globals()[_component]._css_dist = _css_dist
+
+# Server-side search with the Dropdown's own matching and ranking (hand-written: search.py).
+# Not in __all__, which lists the generated components.
+from .search import SearchIndex, search_options  # noqa: E402,F401

@@ -1,15 +1,12 @@
 // Property-based tests of the search: arbitrary unicode and junk texts, checked against a
-// naive reference written from the documented definition (not from the implementation).
+// naive reference written from the documented definition (not from the implementation:
+// it folds with its own code, from the documented steps and the shared fold table).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import FOLD_TABLE from '../../my_components/search_folds.json' with { type: 'json' };
 import { foldText } from '../../src/lib/search/foldText.js';
-import {
-    buildSearchIndex,
-    precomputeNextCharacter,
-    precomputeOneCharacterAnswers,
-    searchIndex,
-} from '../../src/lib/search/searchIndex.js';
+import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
 
 // Pieces that stress folding and word boundaries; joined, they make texts that match.
 const PIECES = [
@@ -151,21 +148,66 @@ const denseCase = fc.tuple(
 
 const textsAndQuery = fc.oneof(anyCase, denseCase);
 
+const SPACES = new Set(
+    FOLD_TABLE.spaces.map((hex) => String.fromCharCode(parseInt(hex, 16)))
+);
+
+/** The documented fold, the slow way: character by character, then spaces. */
+function referenceFold(text) {
+    if (typeof text !== 'string') {
+        return '';
+    }
+    let folded = '';
+    // for...of walks code points; a lone surrogate half comes alone
+    for (const character of text) {
+        if (/^[\ud800-\udfff]$/.test(character)) {
+            folded += '\ufffd';
+            continue;
+        }
+        const decomposed = character.toLowerCase().normalize('NFKD').toLowerCase();
+        for (const part of decomposed) {
+            if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(part)) {
+                continue;
+            }
+            const mapped = FOLD_TABLE.letters[part] ?? part;
+            folded += SPACES.has(mapped) ? ' ' : mapped;
+        }
+    }
+    return folded.split(' ').filter(Boolean).join(' ');
+}
+
 function referenceWords(query) {
-    const folded = foldText(query);
+    const folded = referenceFold(query);
     return folded === '' ? [] : folded.split(' ');
 }
 
-function referenceMatches(list, query) {
+function valueText(value) {
+    return ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : '';
+}
+
+function holdsEvery(text, words) {
+    const folded = referenceFold(text);
+    return words.every((word) => folded.includes(word));
+}
+
+/** Options matching by their text, and those matching only by their value, each in order. */
+function referenceMatchSets(list, query, values = []) {
     const words = referenceWords(query);
-    const result = [];
+    const byText = [];
+    const byValueOnly = [];
     list.forEach((text, i) => {
-        const folded = foldText(typeof text === 'string' ? text : '');
-        if (words.every((word) => folded.includes(word))) {
-            result.push(i);
+        if (holdsEvery(typeof text === 'string' ? text : '', words)) {
+            byText.push(i);
+        } else if (words.length > 0 && holdsEvery(valueText(values[i]), words)) {
+            byValueOnly.push(i);
         }
     });
-    return result;
+    return { byText, byValueOnly };
+}
+
+function referenceMatches(list, query, values = []) {
+    const { byText, byValueOnly } = referenceMatchSets(list, query, values);
+    return [...byText, ...byValueOnly].sort((a, b) => a - b);
 }
 
 // The character ending just before `position`: a surrogate pair, or one code unit.
@@ -190,8 +232,8 @@ function atWordStart(text, word) {
 }
 
 function referenceRank(text, query) {
-    const foldedText = foldText(typeof text === 'string' ? text : '');
-    const foldedQuery = foldText(query);
+    const foldedText = referenceFold(typeof text === 'string' ? text : '');
+    const foldedQuery = referenceFold(query);
     if (foldedText === foldedQuery) return 0;
     if (foldedText.startsWith(foldedQuery)) return 1;
     if (referenceWords(query).every((word) => atWordStart(foldedText, word))) return 2;
@@ -206,6 +248,15 @@ test('foldText never throws, is idempotent, and leaves only single inner spaces'
             const folded = foldText(text);
             assert.equal(foldText(folded), folded);
             assert.doesNotMatch(folded, /[^\S ]| {2}|^ | $/);
+        }),
+        { numRuns: 1000 }
+    );
+});
+
+test('foldText folds as the documented steps do', () => {
+    fc.assert(
+        fc.property(anyString, (text) => {
+            assert.equal(foldText(text), referenceFold(text));
         }),
         { numRuns: 1000 }
     );
@@ -235,7 +286,7 @@ test('relevance: the same set, ranks non-decreasing, stable inside a rank', () =
                     [...result].sort((a, b) => a - b),
                     referenceMatches(list, query)
                 );
-                if (foldText(query) === '') {
+                if (referenceFold(query) === '') {
                     assert.deepEqual(result, referenceMatches(list, query));
                     return;
                 }
@@ -296,93 +347,42 @@ test('a run of queries on one index (typing forward, back, elsewhere) stays exac
     );
 });
 
-test('one-character answers computed ahead (all or some) change no answer', () => {
-    const queries = fc.array(
-        fc.oneof(
-            fc.constantFrom('a', 'E', 'é', '1', 'z', ' o', 'ab', 'a b'),
-            pieceString
-        ),
-        { maxLength: 8 }
-    );
-    const order = fc.constantFrom('original', 'relevance');
-    fc.assert(
-        fc.property(
-            textsAndQuery,
-            queries,
-            fc.array(order, { minLength: 8, maxLength: 8 }),
-            fc.nat({ max: 40 }),
-            ([list], run, orders, budget) => {
-                const index = buildSearchIndex(list);
-                let left = budget;
-                precomputeOneCharacterAnswers(index, () => left-- > 0);
-                run.forEach((query, k) => {
-                    const options = { order: orders[k] };
-                    assert.deepEqual(
-                        searchIndex(index, query, options),
-                        searchIndex(buildSearchIndex(list), query, options)
-                    );
-                });
-            }
-        ),
-        RUNS
-    );
-});
+// Values as options carry them: strings (often close to a text), numbers, booleans, junk.
+const anyValue = fc.oneof(
+    { weight: 4, arbitrary: denseString },
+    { weight: 2, arbitrary: anyString },
+    { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean()) },
+    { weight: 1, arbitrary: fc.constantFrom(null, undefined, {}) }
+);
 
-test('two-character answers computed ahead after a first keystroke change no answer', () => {
-    const first = fc.oneof(
-        fc.constantFrom('a', 'E', 'é', '1', 's', 'ß', ' ', 'İ'),
-        pieceString
+test('with values: text matches by rank, then value-only matches in order', () => {
+    const withValues = textsAndQuery.chain(([list, query]) =>
+        fc.tuple(
+            fc.constant(list),
+            fc.constant(query),
+            fc.array(anyValue, { minLength: list.length, maxLength: list.length })
+        )
     );
-    const then = fc.array(
-        fc.oneof(
-            fc.constantFrom(
-                'ab',
-                'Ab',
-                'aé',
-                'a1',
-                'a ',
-                'a b',
-                'ss',
-                'sa',
-                'e\u0301',
-                '10',
-                'b'
-            ),
-            pieceString
-        ),
-        { maxLength: 6 }
-    );
-    const order = fc.constantFrom('original', 'relevance');
     fc.assert(
-        fc.property(
-            textsAndQuery,
-            first,
-            then,
-            fc.array(order, { minLength: 7, maxLength: 7 }),
-            fc.boolean(),
-            fc.nat({ max: 6 }),
-            ([list], typed, run, orders, oneAhead, budget) => {
-                const index = buildSearchIndex(list);
-                if (oneAhead) {
-                    precomputeOneCharacterAnswers(index);
-                }
-                // as the Dropdown does: the first keystroke, then its extensions ahead
-                assert.deepEqual(
-                    searchIndex(index, typed, { order: orders[6] }),
-                    searchIndex(buildSearchIndex(list), typed, { order: orders[6] })
-                );
-                let left = budget;
-                precomputeNextCharacter(index, typed, () => left-- > 0);
-                run.forEach((query, k) => {
-                    const options = { order: orders[k] };
-                    assert.deepEqual(
-                        searchIndex(index, query, options),
-                        searchIndex(buildSearchIndex(list), query, options),
-                        `after ${JSON.stringify(typed)}: ${JSON.stringify(query)}`
-                    );
-                });
+        fc.property(withValues, ([list, query, values]) => {
+            const index = buildSearchIndex(list, values);
+            const { byText, byValueOnly } = referenceMatchSets(list, query, values);
+            assert.deepEqual(
+                searchIndex(index, query, { order: 'original' }),
+                referenceMatches(list, query, values)
+            );
+            const result = searchIndex(index, query);
+            if (referenceFold(query) === '') {
+                assert.deepEqual(result, referenceMatches(list, query, values));
+                return;
             }
-        ),
+            const head = result.slice(0, byText.length);
+            assert.deepEqual(
+                [...head].sort((a, b) => a - b),
+                byText
+            );
+            assert.deepEqual(result.slice(byText.length), byValueOnly);
+        }),
         RUNS
     );
 });

@@ -1,12 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-    buildSearchIndex,
-    precomputeNextCharacter,
-    precomputeOneCharacterAnswers,
-    searchIndex,
-    warmUpSearch,
-} from '../../src/lib/search/searchIndex.js';
+import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
 
 function search(texts, query, order) {
     return searchIndex(buildSearchIndex(texts), query, order ? { order } : undefined);
@@ -143,127 +137,64 @@ test('mutating a result does not change later results', () => {
     assert.deepEqual(searchIndex(index, 'pari', { order: 'original' }), [0]);
 });
 
-test('warming up runs queries but changes no later answer, typing forward included', () => {
-    const texts = [...CITIES, '', 'ab', null, 'Mont Blanc'];
-    const index = buildSearchIndex(texts);
-    assert.deepEqual(searchIndex(index, 'mo'), search(texts, 'mo'));
-    assert.equal(warmUpSearch(index, 3), 3);
-    // the index still remembers 'mo': typing forward from it gives the fresh answer
-    assert.deepEqual(searchIndex(index, 'mon'), search(texts, 'mon'));
-    assert.deepEqual(searchIndex(index, 'p'), search(texts, 'p'));
-    assert.equal(warmUpSearch(buildSearchIndex([]), 3), 0);
-    assert.equal(warmUpSearch(buildSearchIndex(['a', '', 'b']), 10), 1);
-    assert.equal(warmUpSearch(null), 0);
+test('the index is read-only: searching leaves it as built', () => {
+    const index = buildSearchIndex(['Paris', 'Parma', 'Lyon'], ['PAR', 'PRM', 'LYS']);
+    assert.ok(Object.isFrozen(index));
+    assert.ok(Object.isFrozen(index.texts));
+    const before = JSON.stringify(index, (key, value) =>
+        ArrayBuffer.isView(value) ? Array.from(value) : value
+    );
+    for (const query of ['p', 'pa', 'par', 'lys', 'p', 'x']) {
+        searchIndex(index, query);
+    }
+    const after = JSON.stringify(index, (key, value) =>
+        ArrayBuffer.isView(value) ? Array.from(value) : value
+    );
+    assert.equal(after, before);
 });
 
-test('one-character answers computed ahead: the same answers, a copy each time', () => {
-    const texts = [...CITIES, '', 'ab', null, 'Mont Blanc', '1 Paul 2'];
-    const index = buildSearchIndex(texts);
-    // one answer per call when out of time, until all 36 are there
-    assert.equal(
-        precomputeOneCharacterAnswers(index, () => false),
-        false
-    );
-    let calls = 1;
-    while (!precomputeOneCharacterAnswers(index, () => false)) {
-        calls++;
-    }
-    assert.equal(calls, 35);
-    for (const query of ['p', 'P', 'é', 'z', '1', 'x']) {
-        assert.deepEqual(searchIndex(index, query), search(texts, query));
-        assert.deepEqual(
-            searchIndex(index, query, { order: 'original' }),
-            search(texts, query, 'original')
-        );
-    }
-    // typing forward from a precomputed answer
-    assert.deepEqual(searchIndex(index, 'p'), [1, 4, 0, 2, 11, 3]);
-    assert.deepEqual(searchIndex(index, 'pa'), search(texts, 'pa'));
-    const first = searchIndex(index, 'm');
-    first.length = 0;
-    assert.deepEqual(searchIndex(index, 'm'), search(texts, 'm'));
-    assert.equal(precomputeOneCharacterAnswers(null), true);
+const PLACES = ['New York', 'Newark', 'Boston', 'York'];
+const CODES = ['NYC', 'EWR', 'BOS', 'YRK'];
+
+test('an option also matches by its value, after every match by its text', () => {
+    const index = buildSearchIndex(PLACES, CODES);
+    assert.deepEqual(searchIndex(index, 'nyc'), [0]);
+    // "york" is in two labels (exact first); "yrk" only in a value
+    assert.deepEqual(searchIndex(index, 'york'), [3, 0]);
+    // "bos" is in the label and the value of 2: listed once
+    assert.deepEqual(searchIndex(index, 'bos'), [2]);
+    // "w" is in labels 0, 1 and in value 1: each listed once, by its text
+    assert.deepEqual(searchIndex(index, 'w'), [0, 1]);
+    // "ewr" only in a value
+    assert.deepEqual(searchIndex(index, 'ewr'), [1]);
 });
 
-test('after a first keystroke, the two-character queries extending it are answered ahead', () => {
-    const texts = [
-        'Montréal',
-        'Lima',
-        'Mombasa',
-        'Omsk',
-        'Roma',
-        'Moscow mo',
-        'Kyoto',
-        'm-m',
-    ];
-    const fresh = () => buildSearchIndex(texts);
-    const index = buildSearchIndex(texts);
-    assert.deepEqual(searchIndex(index, 'm'), searchIndex(fresh(), 'm'));
-    // no time: one step all the same (a slice of the pass: here every text), nothing ranked
-    assert.equal(
-        precomputeNextCharacter(index, 'M', () => false),
-        false
-    );
-    const answers = index.nextCharacter.answers;
-    // the longest answers first
-    assert.deepEqual(
-        [...answers.keys()].map((unit) => String.fromCharCode(unit)),
-        ['o', 'a', 'b', 's']
-    );
-    assert.deepEqual(Array.from(answers.get('o'.charCodeAt(0)).matches), [0, 2, 5]);
-    assert.equal(answers.get('o'.charCodeAt(0)).ordered, null);
-    // a query whose ranking is not there yet is still answered right
-    assert.deepEqual(searchIndex(index, 'ma'), searchIndex(fresh(), 'ma'));
-    // the next step ranks the longest answer
-    assert.equal(
-        precomputeNextCharacter(index, 'm', () => false),
-        false
-    );
-    assert.notEqual(answers.get('o'.charCodeAt(0)).ordered, null);
-    assert.equal(answers.get('a'.charCodeAt(0)).ordered, null);
-    // and one ranked ahead
-    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
-    assert.equal(precomputeNextCharacter(index, 'm'), true);
-    assert.ok([...answers.values()].every((answer) => answer.ordered !== null));
-    for (const query of ['mo', 'Mo', 'ma', 'ms', 'mb', 'm o', 'm-', 'mx', 'MOS', 'o']) {
-        for (const order of ['relevance', 'original']) {
-            assert.deepEqual(
-                searchIndex(index, query, { order }),
-                searchIndex(fresh(), query, { order }),
-                `${query} ${order}`
-            );
-        }
-    }
-    // what it returns is a copy
-    searchIndex(index, 'mo').push(99);
-    assert.deepEqual(searchIndex(index, 'mo'), searchIndex(fresh(), 'mo'));
-    // nothing to do but after one letter or digit
-    assert.equal(
-        precomputeNextCharacter(index, 'mo', () => false),
-        true
-    );
-    assert.equal(
-        precomputeNextCharacter(index, ' ', () => false),
-        true
-    );
-    assert.equal(precomputeNextCharacter(null, 'm'), true);
+test('matches by value come after all matches by text, in the options order', () => {
+    const index = buildSearchIndex(['b', 'zz a', 'a', 'c'], ['xa', 'a', 'q', 'a']);
+    // text matches: exact "a" (2), word-start "zz a" (1); value only: 0 ("xa"), 3 ("a")
+    assert.deepEqual(searchIndex(index, 'a'), [2, 1, 0, 3]);
+    assert.deepEqual(searchIndex(index, 'a', { order: 'original' }), [0, 1, 2, 3]);
 });
 
-test('answering ahead progresses a step per call even when there is never time', () => {
-    // more texts than one slice of the pass, as where no idle time ever comes
-    const texts = Array.from({ length: 10000 }, (_, i) => `Mo${i % 7} ma${i} m${i % 10}`);
-    const index = buildSearchIndex(texts);
-    let calls = 1;
-    while (!precomputeNextCharacter(index, 'm', () => false)) {
-        calls++;
-        assert.ok(calls < 100, 'no progress');
-    }
-    // a few slices of the pass, then one ranking per call
-    assert.ok(calls > 3, `${calls} calls`);
-    for (const query of ['mo', 'ma', 'm1', 'm 1']) {
-        assert.deepEqual(
-            searchIndex(index, query),
-            searchIndex(buildSearchIndex(texts), query)
-        );
-    }
+test('every query word must be in the text, or every one in the value: not mixed', () => {
+    const index = buildSearchIndex(['New York'], ['NYC']);
+    assert.deepEqual(searchIndex(index, 'new nyc'), []);
+    assert.deepEqual(searchIndex(index, 'NYC nyc'), [0]);
+});
+
+test('values are matched as dcc shows them: numbers and booleans as their text', () => {
+    const index = buildSearchIndex(['one', 'yes', 'half', 'big'], [1, true, 0.5, 1e21]);
+    assert.deepEqual(searchIndex(index, '1'), [0, 3]);
+    assert.deepEqual(searchIndex(index, 'true'), [1]);
+    assert.deepEqual(searchIndex(index, '0.5'), [2]);
+    assert.deepEqual(searchIndex(index, 'e+21'), [3]);
+    // accents and case fold in values too
+    assert.deepEqual(searchIndex(buildSearchIndex(['x'], ['ÉTÉ']), 'ete'), [0]);
+});
+
+test('values that are missing or not strings, numbers or booleans match nothing', () => {
+    const index = buildSearchIndex(['a', 'b', 'c'], [null, { x: 'q' }]);
+    assert.deepEqual(searchIndex(index, 'q'), []);
+    assert.deepEqual(searchIndex(buildSearchIndex(['a', 'b']), 'b'), [1]);
+    assert.deepEqual(searchIndex(buildSearchIndex(['a'], 'junk'), 'a'), [0]);
 });

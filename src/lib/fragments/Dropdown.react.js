@@ -23,7 +23,7 @@ import {
 } from './dropdownStyles.js';
 import { VirtualMenuList } from './DropdownMenuList.js';
 import { useHeldValue } from './useHeldValue.js';
-import { useOptionSearch } from './useOptionSearch.js';
+import { useOptionSearch } from '../dropdown/useOptionSearch.js';
 import { useSearchText } from './useSearchText.js';
 import { useMenuWarmUp } from './useMenuWarmUp.js';
 import { useStableOptions } from './useStableOptions.js';

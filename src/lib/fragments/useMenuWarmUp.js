@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyDropdownStyles } from './dropdownStyles.js';
-import { whenIdle } from './whenIdle.js';
+import { whenIdle } from '../dropdown/whenIdle.js';
 
 // once per page: what it warms (compiled code) is shared by every Dropdown
 let warmedUp = false;

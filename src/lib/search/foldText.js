@@ -5,74 +5,23 @@
  * splits accents off letters and also folds compatibility forms (ligatures "ﬁ", full-width
  * "Ａ", "①", "㎒"); stripped of non-spacing and enclosing marks (accents) and of invisible
  * format characters (zero-width space, joiners, bidi marks, soft hyphen); letters NFKD does
- * not split are mapped (ß, ø, æ, œ, ł, đ, þ, ı...); lone surrogate halves become U+FFFD.
+ * not split are mapped by the fold table (ß, ø, æ, œ, ł, đ, þ, ı...); lone surrogate halves become U+FFFD.
  * Then each run of whitespace becomes one space, and the ends are trimmed.
  * Anything that is not a string folds to ''. foldText(foldText(s)) === foldText(s).
  *
- * Folding character by character (with a table filled on first sight of each character)
- * is what makes folding 100,000 labels take milliseconds instead of a per-string
- * normalize() and regular-expression pass.
+ * Folding character by character, with a table filled on first sight of each character,
+ * spares a normalize() and regular-expression pass per text.
  */
+import FOLD_TABLE from '../../../my_components/search_folds.json' with { type: 'json' };
 
-// Letters with no compatibility decomposition, and typographic variants people do not type.
-const EXTRA_FOLDS = {
-    ß: 'ss',
-    ø: 'o',
-    æ: 'ae',
-    œ: 'oe',
-    ł: 'l',
-    đ: 'd',
-    ð: 'd',
-    þ: 'th',
-    ħ: 'h',
-    ı: 'i',
-    ŧ: 't',
-    ŋ: 'n',
-    ĸ: 'k',
-    ƒ: 'f',
-    ƀ: 'b',
-    ɓ: 'b',
-    ƈ: 'c',
-    ȼ: 'c',
-    ɖ: 'd',
-    ɗ: 'd',
-    ɇ: 'e',
-    ə: 'e',
-    ǥ: 'g',
-    ɠ: 'g',
-    ɨ: 'i',
-    ɉ: 'j',
-    ƙ: 'k',
-    ƚ: 'l',
-    ɫ: 'l',
-    ɍ: 'r',
-    ʉ: 'u',
-    ɏ: 'y',
-    ƴ: 'y',
-    ƶ: 'z',
-    ȥ: 'z',
-    ς: 'σ', // Greek final sigma: "ΟΔΟΣ" lower-cases to "οδος"
-    '\u2018': "'",
-    '\u2019': "'",
-    '\u201b': "'",
-    '\u02bc': "'",
-    '\u2032': "'",
-    '\u201c': '"',
-    '\u201d': '"',
-    '\u201e': '"',
-    '\u2033': '"',
-    '\u2010': '-',
-    '\u2011': '-',
-    '\u2012': '-',
-    '\u2013': '-',
-    '\u2014': '-',
-    '\u2015': '-',
-    '\u2212': '-',
-};
-
+// The fold table, one data file shared with the Python search (my_components/search_fold.py).
+const EXTRA_FOLDS = FOLD_TABLE.letters;
 const EXTRA_FOLDS_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'gu');
 const MARKS_AND_FORMAT = /[\p{Mn}\p{Me}\p{Cf}]/gu;
-const WHITESPACE = /\s/g;
+const WHITESPACE = new RegExp(
+    `[${FOLD_TABLE.spaces.map((hex) => `\\u${hex}`).join('')}]`,
+    'g'
+);
 const SPACE = 32;
 const REPLACEMENT_CHARACTER = '\ufffd';
 
