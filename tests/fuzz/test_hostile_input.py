@@ -174,8 +174,9 @@ def test_graph_text_payloads_never_run(dash_duo):
     assert len(points) == len(PAYLOADS)
     for i, point in enumerate(points):
         # off the plot first, so the last hover label (which may cover this point) goes away
-        chain = ActionChains(dash_duo.driver).move_to_element(title).pause(0.2)
-        chain.move_to_element(point).perform()
+        ActionChains(dash_duo.driver).move_to_element(title).perform()
+        dash_duo.wait_for_no_elements("#graph .hoverlayer .hovertext")
+        ActionChains(dash_duo.driver).move_to_element(point).perform()
         dash_duo.wait_for_text_to_equal("#hover", PAYLOADS[i])
         assert not pwned(dash_duo)
 
