@@ -77,7 +77,6 @@ def pick_tokyo_and_rerender(dash_duo):
     "persistence_type, storage",
     [
         pytest.param(None, "local", marks=pytest.mark.smoke),
-        ("local", "local"),
         ("session", "session"),
         ("memory", None),
     ],
