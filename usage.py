@@ -49,4 +49,4 @@ server = app.server
 celery_app = jobs.celery_app_of(background_manager)
 
 if __name__ == "__main__":
-    app.run(host="127.0.0.1", port=8050, debug=False)
+    app.run(host="127.0.0.1", debug=False)  # port: $PORT, else 8050

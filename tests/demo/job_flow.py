@@ -118,17 +118,15 @@ def check_background_flow(browser):
     assert page.cancel_is_disabled()
     first_run_id = page.run_id()
 
-    # 2. Other inputs run again; the first inputs come back from the cache, at once.
+    # 2. Other inputs run again; the first inputs come back from the cache, not run again.
     page.set_clusters("job-no-cluster", "0 points to process")
     page.run_and_wait(timeout=30)
     assert page.summary() == "No points to process."
     page.set_clusters("job-all-clusters", f"{len(everything) * 100} points to process")
-    start = time.monotonic()
     page.run_and_wait(timeout=30)
+    # the first run's result: its run id (a run again would make a new one)
     assert page.run_id() == first_run_id, "the repeated inputs were computed again"
     assert page.summary() == expected_summary(everything)
-    # a real run of these inputs takes 10 steps x 0.4 s
-    assert time.monotonic() - start < 4, "the cached result took as long as a run"
 
     # 3. Cancel a run: the buttons come back, the bar stops, the old result stays.
     page.set_step_seconds(0.6)

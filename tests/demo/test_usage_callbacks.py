@@ -3,8 +3,6 @@
 Callbacks that read `ctx` get a mocked callback context, the way Dash's own docs test them.
 """
 
-import time
-
 import pytest
 from dash._callback_context import context_value
 from dash._utils import AttributeDict
@@ -119,10 +117,18 @@ def test_run_job_shows_a_failure_in_the_page():
     assert progress[-1] == ("5", "10", "Step 5 of 10")
 
 
-def test_run_job_clamps_the_step_duration():
-    start = time.monotonic()
+def test_run_job_clamps_the_step_duration(monkeypatch):
+    """Each step waits the delay asked for, clamped to 0 .. MAX_STEP_SECONDS."""
+    delays = []
+    monkeypatch.setattr(jobs.time, "sleep", delays.append)
     jobs.run_job(lambda value: None, 1, [], -3, [])  # a negative delay means no delay
-    assert time.monotonic() - start < 1
+    assert delays == [0.0] * jobs.JOB_STEPS
+    delays.clear()
+    jobs.run_job(lambda value: None, 1, [], 0.25, [])
+    assert delays == [0.25] * jobs.JOB_STEPS
+    delays.clear()
+    jobs.run_job(lambda value: None, 1, [], 3600, [])
+    assert delays == [jobs.MAX_STEP_SECONDS] * jobs.JOB_STEPS
 
 
 def test_background_callback_is_wired_for_progress_cancel_and_cache():
@@ -147,9 +153,19 @@ def test_default_manager_is_diskcache_in_the_given_dir(tmp_path):
     assert jobs.celery_app_of(manager) is None
 
 
-def test_unreachable_redis_fails_fast_with_one_clear_message(unused_port):
+def test_unreachable_redis_fails_fast_with_one_clear_message(unused_port, monkeypatch):
+    """The Redis check connects with short timeouts (one second), so a wrong URL fails fast."""
+    import redis
+
+    asked = []
+    from_url = redis.Redis.from_url
+
+    def spy(url, **options):
+        asked.append(options)
+        return from_url(url, **options)
+
+    monkeypatch.setattr(redis.Redis, "from_url", spy)
     url = f"redis://127.0.0.1:{unused_port}/0"
-    start = time.monotonic()
     with pytest.raises(jobs.RedisUnreachable, match=f"REDIS_URL={url} is unreachable"):
         usage.manager_from_environment({"REDIS_URL": url})
-    assert time.monotonic() - start < 3
+    assert asked == [{"socket_connect_timeout": 1.0, "socket_timeout": 1.0}]

@@ -19,6 +19,31 @@ def demo(dash_duo):
     assert dash_duo.get_logs() == []
 
 
+# From now on, the changed props of every callback request the page sends (dash-renderer
+# posts each to _dash-update-component with fetch).
+RECORD_CALLBACK_REQUESTS = """
+window.__callbackRequests = [];
+const originalFetch = window.fetch;
+window.fetch = (url, options) => {
+    if (String(url).includes('_dash-update-component') && options && options.body) {
+        window.__callbackRequests.push(JSON.parse(options.body).changedPropIds);
+    }
+    return originalFetch(url, options);
+};
+"""
+
+
+def changed_props_requested(dash_duo):
+    return dash_duo.driver.execute_script("return window.__callbackRequests")
+
+
+def two_frames(dash_duo):
+    dash_duo.driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done()));"
+    )
+
+
 def option_texts(dash_duo):
     return [el.text for el in dash_duo.driver.find_elements("css selector", OPTION)]
 
@@ -124,11 +149,17 @@ def test_dropdown_sections_answer(demo):
 
     search(demo, "fruits-fr", "ap")
     wait_for_options(demo, ["Apple", "Apricot", "Grape"])
-    demo.find_element(".my-dropdown__select-all").click()  # "Tout choisir"
+    demo.driver.execute_script(RECORD_CALLBACK_REQUESTS)
     assert demo.find_element(".my-dropdown__select-all").text == "Tout choisir"
-    demo.wait_for_text_to_equal("#fruits-fr-output", "Nothing picked yet")
-    close(demo, "fruits-fr")  # debounce: the picks reach the server now
+    demo.find_element(".my-dropdown__select-all").click()
+    # debounce: the picks show in the control, and two frames later no callback was asked for
+    until(lambda: len(demo.find_elements("#fruits-fr .my-dropdown__multi-value__label")) == 3, 4)
+    two_frames(demo)
+    assert changed_props_requested(demo) == []
+    assert demo.find_element("#fruits-fr-output").text == "Nothing picked yet"
+    close(demo, "fruits-fr")  # the picks reach the server now, in one callback
     demo.wait_for_text_to_equal("#fruits-fr-output", "You picked: Apple, Apricot, Grape")
+    assert changed_props_requested(demo) == [["fruits-fr.value"]]
 
 
 def points_in_box(box):

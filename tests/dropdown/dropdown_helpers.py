@@ -84,3 +84,14 @@ def shown_value(dash_duo, dropdown_id):
 
 def severe_logs(dash_duo):
     return [entry for entry in dash_duo.get_logs() if entry["level"] == "SEVERE"]
+
+
+# Options with groups, as test_dropdown_groups.py and the debug-mode test use them.
+GROUPED_OPTIONS = [
+    {"label": "Anywhere", "value": "ANY"},
+    {
+        "label": "Canada",
+        "options": [{"label": "Montréal", "value": "MTL"}, {"label": "Toronto", "value": "YYZ"}],
+    },
+    {"label": "Japan", "options": [{"label": "Tokyo", "value": "TYO"}, "Osaka"]},
+]

@@ -31,6 +31,13 @@ function setInput(input, value) {
 const pressKey = (target, key) =>
     target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
+// The text of every option row of the open menu (role=option), in order.
+const optionTexts = () =>
+    Array.from(
+        document.querySelectorAll('.my-dropdown__menu [role=option]'),
+        (row) => row.textContent
+    );
+
 async function pokeDropdown(c, result) {
     const control = $('#dd .my-dropdown__control');
     result.control = Boolean(control);
@@ -41,14 +48,13 @@ async function pokeDropdown(c, result) {
     control.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, button: 0 }));
     result.menu = Boolean(await waitFor(() => $('.my-dropdown__menu'), 2000));
     await frame();
-    result.rows = document.querySelectorAll('.my-dropdown__menu [role=option]').length;
+    result.rows = optionTexts();
     const input = $('#dd input');
     if (input && c.query !== undefined) {
         setInput(input, c.query);
         await frame();
-        result.searchRows = document.querySelectorAll(
-            '.my-dropdown__menu [role=option]'
-        ).length;
+        await frame();
+        result.searchRows = optionTexts();
         setInput(input, '');
     }
     if (input) {

@@ -5,12 +5,16 @@ Cases come from hypothesis, derandomized, drawn in an interpreter of their own
 case that reproduces. Each case is checked in the page (page_runner.js): the
 page is not blank, the ping callback still answers, every rejected input gets exactly one console
 error that says what was wrong, nothing else logs an error, and a valid input afterwards renders.
+Dropdown: the menu's rows, the picked option's label and the rows a generated search leaves are
+compared with what tests/fuzz/dropdown_reference.py computes from the documented rules (where
+those rules fix the text every option shows; the other lists are checked by their row count).
 """
 
 import pytest
 
 from my_components import Dropdown, Graph
 
+from . import dropdown_reference
 from .fuzz_helpers import case_app, describe, install_runner, run_cases, split_logs
 from .strategies import BAD_FIGURES, expected_dropdown, generate
 
@@ -35,7 +39,9 @@ def test_fuzz_dropdown_option_lists(dash_duo):
         values = expected[n - 1][0]
         return [options, values[0] if values else None]
 
-    app = case_app(Dropdown(id="dd"), [("dd", "options"), ("dd", "value")], pick_case)
+    # a menu tall enough to hold every row, so the page has them all to compare
+    dropdown = Dropdown(id="dd", maxHeight=100_000)
+    app = case_app(dropdown, [("dd", "options"), ("dd", "value")], pick_case)
     dash_duo.start_server(app)
     dash_duo.wait_for_element("#dd .my-dropdown__control")
     assert dash_duo.get_logs() == []
@@ -52,6 +58,7 @@ def test_fuzz_dropdown_option_lists(dash_duo):
 
     failures = []
     errors_seen = errors_expected = 0
+    compared = {"by text": 0, "by count": 0}
     for step, result in zip(plan, results, strict=True):
         wrong = []
         if not (result["shown"] and result["pong"] and result["pageText"] and result["control"]):
@@ -84,10 +91,17 @@ def test_fuzz_dropdown_option_lists(dash_duo):
                             wrong.append(f"error does not name {name}")
             elif errors:
                 wrong.append("console errors on a valid list")
-            if bool(values) != bool(result["rows"]):
-                wrong.append(f"menu rows {result['rows']} for {len(values)} valid options")
-            if bool(values) != (result["selected"] is not None):
-                wrong.append("first valid value not shown as picked")
+            options, query = cases[step["case"]]
+            shown = dropdown_reference.expected_options(options)
+            if shown is None:
+                compared["by count"] += 1
+                if len(result["rows"]) != len(values):
+                    wrong.append(f"{len(result['rows'])} menu rows for {len(values)} options")
+                if bool(values) != (result["selected"] is not None):
+                    wrong.append("first valid value not shown as picked")
+            else:
+                compared["by text"] += 1
+                wrong += dropdown_mismatches(shown, query, result)
         if wrong:
             failures.append(f"{step['marker']}: {wrong}\n" + describe(step, result))
 
@@ -104,6 +118,8 @@ def test_fuzz_dropdown_option_lists(dash_duo):
             "console_errors_seen": errors_seen,
             "browser_log_console_errors": len(logs["console"]),
             "browser_log_other": sum(len(v) for k, v in logs.items() if k != "console"),
+            "lists_compared_by_text": compared["by text"],
+            "lists_compared_by_count": compared["by count"],
             "failures": len(failures),
         },
     )
@@ -111,6 +127,28 @@ def test_fuzz_dropdown_option_lists(dash_duo):
     assert len(logs["console"]) == errors_expected
     assert logs["network"] == logs["rendering"] == logs["other"] == []
     assert rejected >= OPTION_LISTS // 5, "too few invalid lists generated"
+    assert compared["by text"] >= OPTION_LISTS // 2, compared
+
+
+def dropdown_mismatches(options, query, result):
+    """What the page showed that the reference did not expect: rows, picked label, search rows."""
+    wrong = []
+    rows = [option["text"] for option in dropdown_reference.in_menu_order(options)]
+    if result["rows"] != rows:
+        wrong.append(f"menu rows {result['rows']!r:.300} expected {rows!r:.300}")
+    picked = options[0]["text"] if options else None  # the first valid value is picked
+    if result["selected"] != picked:
+        wrong.append(f"picked shows {result['selected']!r:.100}, expected {picked!r:.100}")
+    by_text, by_value = dropdown_reference.search(options, query)
+    found = result.get("searchRows")
+    expected = [option["text"] for option in by_text + by_value]
+    if found is None or sorted(found) != sorted(expected):
+        wrong.append(f"search {query!r:.60} rows {found!r:.300} expected {expected!r:.300}")
+    elif by_value and all(option["group"] is None for option in options):
+        # without groups the rows are one section: text matches first
+        if sorted(found[: len(by_text)]) != sorted(option["text"] for option in by_text):
+            wrong.append(f"search {query!r:.60}: value-only matches first in {found!r:.300}")
+    return wrong
 
 
 EXPECTED_GRAPH_ERRORS = {

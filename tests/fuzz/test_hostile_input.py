@@ -2,11 +2,10 @@
 
 Each payload would set window.__pwned if it ever ran. The flag is checked after rendering,
 opening the menu, hovering, searching and picking (Dropdown), and after drawing, hovering every
-point and clicking a link (Graph). Where the component shows the text as text (Dropdown labels,
+point and clicking the two links plotly.js makes of the payload's <a> (Graph), which must be
+there without their javascript: href. Where the component shows the text as text (Dropdown labels,
 titles, placeholder, search), the payload must show literally.
 """
-
-import time
 
 from dash import Dash, Input, Output, html
 from selenium.webdriver.common.action_chains import ActionChains
@@ -35,6 +34,26 @@ return Array.from(document.querySelectorAll('*')).filter((el) =>
     Array.from(el.attributes).some((a) => live(a.name) && a.value.includes('__pwned')) ||
     (el.tagName === 'SCRIPT' && el.textContent.includes('__pwned'))
 ).map((el) => el.outerHTML.slice(0, 160));
+"""
+
+
+# The <a> elements plotly.js made of the payload's link (not the modebar's logo link).
+PAYLOAD_LINKS = """
+return Array.from(document.querySelectorAll('#graph .main-svg a'), (a) => a)
+    .filter((a) => a.textContent === 'link')
+    .map((a) => ({text: a.textContent, href: a.getAttribute('href')}));
+"""
+
+# A click on each of those links (as a mouse click dispatches it), then two animation frames:
+# time for a javascript: navigation, which runs as a task of its own, to have run.
+CLICK_PAYLOAD_LINKS_THEN_TWO_FRAMES = """
+const done = arguments[arguments.length - 1];
+for (const a of document.querySelectorAll('#graph .main-svg a')) {
+    if (a.textContent === 'link') {
+        a.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true, view: window}));
+    }
+}
+requestAnimationFrame(() => requestAnimationFrame(() => done()));
 """
 
 
@@ -155,18 +174,17 @@ def test_graph_text_payloads_never_run(dash_duo):
     assert len(points) == len(PAYLOADS)
     for i, point in enumerate(points):
         # off the plot first, so the last hover label (which may cover this point) goes away
-        chain = ActionChains(dash_duo.driver).move_to_element(title).pause(0.2)
-        chain.move_to_element(point).perform()
+        ActionChains(dash_duo.driver).move_to_element(title).perform()
+        dash_duo.wait_for_no_elements("#graph .hoverlayer .hovertext")
+        ActionChains(dash_duo.driver).move_to_element(point).perform()
         dash_duo.wait_for_text_to_equal("#hover", PAYLOADS[i])
         assert not pwned(dash_duo)
 
-    # plotly.js turns <a href> in text into a link only for safe protocols: click what is there
-    for link in dash_duo.find_elements("#graph a"):
-        try:
-            link.click()
-        except Exception:  # a link under another element: its click target is elsewhere
-            pass
-    time.sleep(0.3)
+    # plotly.js keeps the payload's <a> (in the point's text and its annotation) but drops an
+    # href of an unsafe protocol: both links are there, without href, and a click runs nothing
+    links = dash_duo.driver.execute_script(PAYLOAD_LINKS)
+    assert links == [{"text": "link", "href": None}] * 2, links
+    dash_duo.driver.execute_async_script(CLICK_PAYLOAD_LINKS_THEN_TWO_FRAMES)
 
     print(f"\nHOSTILE graph text as shown: {shown}")
     assert not pwned(dash_duo)

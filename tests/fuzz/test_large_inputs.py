@@ -1,9 +1,11 @@
 """Very large inputs: 1,000,000 options in a Dropdown, a scattergl of 1,000,000 points.
 
-Each either works or says clearly why not, and never blocks the main thread for more than a
-couple of seconds. Blocks are measured in the page with a PerformanceObserver on 'longtask'
-entries and a requestAnimationFrame gap monitor, installed before the input is pushed by a
-callback. The figures are printed (pytest -s) and reported in the README.
+Both must work: the Dropdown's menu opens showing only the visible rows and a search finds the
+one option; the Graph draws all the points, after showing "Drawing 1,000,000 points…" for at
+least a frame, with no console error. How long the main thread is blocked is measured in the page
+(a PerformanceObserver on 'longtask' entries and a requestAnimationFrame gap monitor, installed
+before a callback pushes the input) and printed (pytest -s) for the README, never asserted: no
+time is bounded here, as a timed assertion flips with the machine's load.
 """
 
 import base64
@@ -19,9 +21,6 @@ from my_components import Dropdown, Graph
 from .fuzz_helpers import add_ping, ping_parts, split_logs
 
 SIZE = 1_000_000
-
-# The longest block is printed as a figure, not asserted: a timed assertion flips with the
-# machine's load (speed belongs in benchmarks/). Measured causes are in the README.
 
 MONITOR_JS = """
 window.__blocks = {longTasks: [], gap: 0, longtaskSupported: true};
@@ -215,9 +214,6 @@ def test_a_million_points(dash_duo):
     assert busy["text"] == "Drawing 1,000,000 points…", busy
     assert busy["framed_at"] is not None and busy["framed_at"] < busy["removed_at"], busy
     assert dash_duo.find_elements("#graph .my-graph-busy") == []
-    if outcome == "error":
-        message = dash_duo.find_element("#graph .my-graph-error").text
-        assert message.startswith("Graph error:")
-        assert len(logs["console"]) == 1
-    else:
-        assert logs["console"] == []
+    # and all the points are drawn, with no error
+    assert outcome == "drawn", dash_duo.find_element("#graph .my-graph-error").text
+    assert logs["console"] == []

@@ -1,4 +1,4 @@
-"""Shared figure, geometry and mouse helpers for the Graph browser tests.
+"""Shared figure, geometry, mouse and waiting helpers for the Graph browser tests.
 
 The figure is a scatter of the points (1, 1) ... (10, 10) on axes fixed to [0, 11], in a plot area
 of exactly 500 x 300 px, so a drag between two data coordinates selects a known set of points.
@@ -123,3 +123,68 @@ def echo_json(app, prop, target, graph_id="graph"):
     @app.callback(Output(target, "children"), Input(graph_id, prop))
     def echo(value):
         return json.dumps(value)
+
+
+def selected_indices(selected):
+    """Point indices of trace 0 in a selectedData of either format, or None."""
+    if selected is None:
+        return None
+    if "indices" in selected:
+        return selected["indices"][0]
+    assert {p["curveNumber"] for p in selected["points"]} <= {0}
+    return sorted(p["pointIndex"] for p in selected["points"])
+
+
+def wait_selected(dash_duo, expected, timeout=8):
+    """Wait until the callback received a selectedData selecting `expected`; return it."""
+    end = time.time() + timeout
+    while True:
+        selected = read_json(dash_duo, "#selected")
+        if selected_indices(selected) == expected or time.time() > end:
+            break
+        time.sleep(0.1)
+    assert selected_indices(selected) == expected
+    return selected
+
+
+# Every script the page fetched; plotly.js copies are counted by URL.
+SCRIPT_RESOURCES = """
+return performance.getEntriesByType('resource')
+    .filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'))
+    .map(e => e.name.split('?')[0]);
+"""
+
+
+def plotly_loads(dash_duo):
+    """The URLs of every plotly.js script the page fetched."""
+    return [
+        name
+        for name in dash_duo.driver.execute_script(SCRIPT_RESOURCES)
+        if "plotly" in name.rsplit("/", 1)[-1]
+    ]
+
+
+# Clicks a button, then resolves after plotly.js has drawn the graph again (its
+# 'plotly_afterplot' event) and two animation frames have passed.
+CLICK_THEN_AFTERPLOT = """
+const [graphId, buttonId, done] = arguments;
+const gd = document.querySelector(`#${graphId} .js-plotly-plot`);
+gd.once('plotly_afterplot', () =>
+    requestAnimationFrame(() => requestAnimationFrame(() => done(true)))
+);
+document.getElementById(buttonId).click();
+"""
+
+
+def click_and_wait_for_replot(dash_duo, button_id, graph_id="graph", timeout=15):
+    """Click `button_id`; return once plotly.js has drawn `graph_id` again and two frames passed."""
+    dash_duo.driver.set_script_timeout(timeout)
+    assert dash_duo.driver.execute_async_script(CLICK_THEN_AFTERPLOT, graph_id, button_id)
+
+
+def two_frames(dash_duo):
+    """Wait two animation frames in the page: whatever was already started has painted."""
+    dash_duo.driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));"
+    )

@@ -1,12 +1,21 @@
 """Figures from callbacks: bad ones show a message, events carry plain data, extendData appends."""
 
 import json
+import time
 
 from dash import Dash, Input, Output, ctx, html
 from dash.testing.wait import until
-from graph_helpers import XS, box, echo_json, figure, offset, plot_area, read_json
+from graph_helpers import (
+    XS,
+    box,
+    echo_json,
+    figure,
+    offset,
+    plot_area,
+    read_json,
+    wait_selected,
+)
 from selenium.webdriver.common.action_chains import ActionChains
-from test_graph_selections import wait_selected
 
 import my_components
 
@@ -85,13 +94,15 @@ def start(dash_duo):
 
 
 def wait_event(dash_duo, key, predicate, timeout=8):
-    import time
+    """Wait until the callback received a `key` event for which predicate holds; return it.
 
-    end = time.time() + timeout
+    Fails, naming the last value seen, if none arrives within the timeout."""
+    end = time.monotonic() + timeout
     while True:
         value = read_json(dash_duo, "#events")[key]
-        if predicate(value) or time.time() > end:
+        if predicate(value):
             return value
+        assert time.monotonic() < end, f"no {key} event as expected; last seen {value!r}"
         time.sleep(0.1)
 
 
@@ -139,7 +150,7 @@ def test_click_hover_relayout_restyle_carry_plain_data(dash_duo):
     assert set(click["points"][0]["bbox"]) == {"x0", "x1", "y0", "y1"}
     # clear_on_unhover: leaving the point clears hoverData
     ActionChains(dash_duo.driver).move_by_offset(*offset(9.5, 1.5)).perform()
-    assert wait_event(dash_duo, "hover", lambda v: v is None) is None
+    wait_event(dash_duo, "hover", lambda v: v is None)
     # a selection is a relayout too (as with dcc.Graph)
     box(dash_duo, (3.5, 3.5), (6.5, 6.5))
     relayout = wait_event(dash_duo, "relayout", lambda v: v and "selections" in v)

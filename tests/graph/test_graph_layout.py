@@ -2,9 +2,7 @@
 
 from dash import Dash, Input, Output, html
 from dash.testing.wait import until
-from graph_helpers import XS, box, echo_json, figure
-from test_graph_loading import plotly_loads
-from test_graph_selections import wait_selected
+from graph_helpers import XS, box, echo_json, figure, plotly_loads, wait_selected
 
 import my_components
 

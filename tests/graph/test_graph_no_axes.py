@@ -1,10 +1,18 @@
-"""Selections need x/y axes: a figure without them (a pie, no data) drops them and still draws."""
+"""Selections need x/y axes: a figure without them (a pie, no data) draws none of them, with no
+error, keeps them in the `selections` prop, and draws them again once a figure has axes."""
 
 import json
-import time
 
+import pytest
 from dash import Dash, Input, Output, ctx, html
-from graph_helpers import figure
+from graph_helpers import (
+    click_and_wait_for_replot,
+    echo_json,
+    figure,
+    outline_count,
+    read_json,
+    two_frames,
+)
 
 import my_components
 
@@ -18,7 +26,12 @@ PLAIN_RECT = {"type": "rect", "x0": 1.5, "y0": 1.5, "x1": 2.5, "y1": 2.5}
 EMPTY = {"data": [], "layout": {"uirevision": "keep", "selections": [RECT]}}
 
 
-def test_figures_without_axes_drop_selections_and_draw(dash_duo):
+# Found by this test: the Graph hands plotly.js the selections (with xref "x") under the pie,
+# and plotly.js then draws x/y axes under the pie and the outline over it.
+@pytest.mark.xfail(
+    strict=True, reason="bug: a pie given selections is drawn over x/y axes, with the outline"
+)
+def test_figures_without_axes_keep_selections_but_draw_none(dash_duo):
     start = figure(uirevision="keep")
     start["layout"]["selections"] = [RECT]
     app = Dash(__name__)
@@ -28,6 +41,7 @@ def test_figures_without_axes_drop_selections_and_draw(dash_duo):
             html.Button("pie", id="pie"),
             html.Button("empty", id="empty"),
             html.Button("scatter", id="scatter"),
+            html.Pre(id="selections"),
         ]
     )
 
@@ -44,16 +58,26 @@ def test_figures_without_axes_drop_selections_and_draw(dash_duo):
         new_figure = {"pie": PIE, "empty": EMPTY, "scatter": figure(uirevision="keep")}
         return new_figure[ctx.triggered_id], [RECT]
 
+    echo_json(app, "selections", "selections")
+
     dash_duo.start_server(app)
-    dash_duo.wait_for_element("#graph .selectionlayer path, #graph .outline-controllers")
-    dash_duo.find_element("#pie").click()
+    dash_duo.wait_for_element("#graph .selectionlayer path")
+    assert outline_count(dash_duo) == 1
+    click_and_wait_for_replot(dash_duo, "pie")
     dash_duo.wait_for_element("#graph .pielayer .slice")
-    dash_duo.find_element("#empty").click()
+    # the pie draws no outline, and the prop still holds the selection
+    assert outline_count(dash_duo) == 0
+    assert read_json(dash_duo, "#selections") == [RECT]
+    click_and_wait_for_replot(dash_duo, "empty")
     dash_duo.wait_for_no_elements("#graph .pielayer .slice")
-    dash_duo.find_element("#scatter").click()
+    assert outline_count(dash_duo) == 0
+    assert read_json(dash_duo, "#selections") == [RECT]
+    click_and_wait_for_replot(dash_duo, "scatter")
     dash_duo.wait_for_element("#graph .scatterlayer .point")
     # back on axes, the selections prop is drawn again
     dash_duo.wait_for_element("#graph .selectionlayer path")
+    assert outline_count(dash_duo) == 1
+    assert read_json(dash_duo, "#selections") == [RECT]
     assert dash_duo.find_elements("#graph .my-graph-error") == []
     assert dash_duo.get_logs() == []
 
@@ -129,7 +153,8 @@ def test_a_pie_with_its_own_selections_without_refs_draws(dash_duo):
 
     dash_duo.start_server(app)
     dash_duo.wait_for_element("#graph .pielayer .slice")
-    time.sleep(0.5)  # plotly.js threw after drawing the slices
+    # plotly.js threw after drawing the slices: look once anything started has painted
+    two_frames(dash_duo)
     assert dash_duo.find_elements("#graph .my-graph-error") == []
     dash_duo.find_element("#scatter").click()
     dash_duo.wait_for_element("#graph .selectionlayer path")

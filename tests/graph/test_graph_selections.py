@@ -7,6 +7,7 @@ import time
 
 import pytest
 from dash import Dash, html
+from dash.testing.wait import until
 from graph_helpers import (
     box,
     double_click,
@@ -16,19 +17,11 @@ from graph_helpers import (
     lasso,
     outline_count,
     read_json,
+    two_frames,
+    wait_selected,
 )
 
 import my_components
-
-
-def selected_indices(selected):
-    """Point indices of trace 0 in a selectedData of either format, or None."""
-    if selected is None:
-        return None
-    if "indices" in selected:
-        return selected["indices"][0]
-    assert {p["curveNumber"] for p in selected["points"]} <= {0}
-    return sorted(p["pointIndex"] for p in selected["points"])
 
 
 def make_app(fig=None, **graph_props):
@@ -46,18 +39,6 @@ def make_app(fig=None, **graph_props):
     echo_json(app, "selections", "selections")
 
     return app
-
-
-def wait_selected(dash_duo, expected, timeout=8):
-    """Wait until the callback received a selectedData selecting `expected`; return it."""
-    end = time.time() + timeout
-    while True:
-        selected = read_json(dash_duo, "#selected")
-        if selected_indices(selected) == expected or time.time() > end:
-            break
-        time.sleep(0.1)
-    assert selected_indices(selected) == expected
-    return selected
 
 
 def start(dash_duo, app):
@@ -80,8 +61,8 @@ def test_box_selection_persists_and_reports_points(dash_duo):
     assert sorted([selection["x0"], selection["x1"]]) == pytest.approx([3.5, 6.5], abs=0.05)
     assert outline_count(dash_duo) == 1
     assert read_json(dash_duo, "#selections") == selected["selections"]
-    # still there a moment later: nothing replots it away
-    time.sleep(0.5)
+    # still there once the callbacks' answers have come back and two frames have painted
+    two_frames(dash_duo)
     assert outline_count(dash_duo) == 1
     assert dash_duo.get_logs() == []
 
@@ -142,7 +123,8 @@ def test_selection_outline_false_hides_the_outline_but_reports(dash_duo):
     box(dash_duo, (3.5, 3.5), (6.5, 6.5))
     selected = wait_selected(dash_duo, [3, 4, 5])
     assert selected["range"]["x"] == pytest.approx([3.5, 6.5], abs=0.05)
-    time.sleep(0.3)
+    until(lambda: read_json(dash_duo, "#selections") == selected["selections"], 8)
+    two_frames(dash_duo)
     assert outline_count(dash_duo) == 0
     # the points stay highlighted: the unselected ones are dimmed
     dimmed = dash_duo.driver.execute_script(

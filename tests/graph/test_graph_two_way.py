@@ -2,8 +2,17 @@
 
 import pytest
 from dash import Dash, Input, Output, State, ctx, html
-from graph_helpers import box, click_at, drag_path, echo_json, figure, outline_count, read_json
-from test_graph_selections import selected_indices, wait_selected
+from graph_helpers import (
+    box,
+    click_at,
+    drag_path,
+    echo_json,
+    figure,
+    outline_count,
+    read_json,
+    selected_indices,
+    wait_selected,
+)
 
 import my_components
 
