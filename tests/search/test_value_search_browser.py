@@ -41,7 +41,7 @@ def test_typing_a_value_finds_its_option_like_dcc(dash_duo):
     dash_duo.start_server(app)
 
     dcc_search(dash_duo, "nyc")
-    until(lambda: dcc_option_texts(dash_duo) == ["New York"], 4)
+    until(lambda: dcc_option_texts(dash_duo) == ["New York"], 10)
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ESCAPE)
     dash_duo.wait_for_no_elements(".dash-dropdown-options")
 
@@ -53,7 +53,7 @@ def test_typing_a_value_finds_its_option_like_dcc(dash_duo):
     # "ny" is in the label of Nyack and in the value of New York: both dropdowns list both;
     # ours lists the match by label first
     dcc_search(dash_duo, "ny")
-    until(lambda: sorted(dcc_option_texts(dash_duo)) == ["New York", "Nyack"], 4)
+    until(lambda: sorted(dcc_option_texts(dash_duo)) == ["New York", "Nyack"], 10)
     dash_duo.find_element(".dash-dropdown-search").send_keys(Keys.ESCAPE)
     dash_duo.wait_for_no_elements(".dash-dropdown-options")
 
