@@ -2,7 +2,7 @@
 canvases show the same pixels, while ours skips plotly's repeated WebGL draw at the end of a drag
 selection (the draw that holds a page without GPU for a full render of the points)."""
 
-from dash import Dash, dcc, html
+from dash import Dash, Input, Output, dcc, html
 from dash.testing.wait import until
 from graph_helpers import box, echo_json, figure, read_json
 from selenium.webdriver.common.action_chains import ActionChains
@@ -124,4 +124,43 @@ def test_scattergl_selections_look_as_in_dcc_graph_without_the_repeated_draw(das
     # both pans end in a relayout: wait until each has drawn its panned axis
     until(lambda: pixels(dash_duo, "ours") not in (before_pan, None), timeout=4)
     until(lambda: pixels(dash_duo, "ours") == pixels(dash_duo, "theirs"), timeout=4)
+    assert dash_duo.get_logs() == []
+
+
+# The first WebGL context plotly draws into, kept on window; whether its drawArrays is WebGL's own.
+KEEP_CONTEXT = """
+const gd = document.querySelector('#ours .js-plotly-plot');
+window.__gl = gd._fullLayout._glcanvas.data().map((l) => l.regl && l.regl._gl).find(Boolean);
+"""
+CONTEXT_UNWRAPPED = "return window.__gl.drawArrays === WebGLRenderingContext.prototype.drawArrays;"
+
+
+def test_redraw_guard_puts_back_the_draw_calls_when_the_graph_goes_away(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Button("remove", id="remove"),
+            html.Div(my_components.Graph(id="ours", figure=gl_figure()), id="holder"),
+            html.Pre(id="ours-selected"),
+        ]
+    )
+    echo_json(app, "selectedData", "ours-selected", graph_id="ours")
+
+    @app.callback(Output("holder", "children"), Input("remove", "n_clicks"))
+    def remove(n_clicks):
+        if n_clicks:
+            return "removed"
+        return my_components.Graph(id="ours", figure=gl_figure())
+
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#ours canvas.gl-canvas-context")
+    dash_duo.wait_for_text_to_equal("#ours-selected", "null")
+    dash_duo.driver.execute_script(KEEP_CONTEXT)
+    box(dash_duo, (3.5, 3.5), (6.5, 6.5), graph_id="ours")
+    wait_selected(dash_duo, "ours", [3, 4, 5])
+    # the guard wrapped the draw calls of the drag's release
+    assert not dash_duo.driver.execute_script(CONTEXT_UNWRAPPED)
+    dash_duo.find_element("#remove").click()
+    dash_duo.wait_for_text_to_equal("#holder", "removed")
+    assert dash_duo.driver.execute_script(CONTEXT_UNWRAPPED)
     assert dash_duo.get_logs() == []

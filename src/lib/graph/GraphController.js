@@ -4,14 +4,13 @@ import GraphSelections, { LOG_PREFIX } from './GraphSelections.js';
 import SelectionRedrawGuard from './selectionRedrawGuard.js';
 import { bindEvents } from './graphEvents.js';
 import { figureProblem, unknownTraceType } from './figure/figureProblem.js';
-import { configFor, isResponsive } from './figure/responsive.js';
+import { isResponsive } from './figure/responsive.js';
+import { drawFigure } from './drawFigure.js';
 import { layoutFor, traceUpdateArgs, tracesFor } from './figure/plotInput.js';
 import { pointCount } from './figure/pointCount.js';
 import { showLargeFigureNote } from './largeFigureNote.js';
-import { dragModeOf, drawnTraces, hasWebGl } from './plotlyInternals.js';
+import { drawnTraces } from './plotlyInternals.js';
 
-// plotly.js holds the page for seconds drawing this many points (no GPU: far longer): say so first
-const LARGE_FIGURE_POINTS = 250000;
 // dcc.Graph's class on the plot while plotly draws or resizes it
 const PENDING_CLASS = 'dash-graph--pending';
 const TRACE_UPDATES = [
@@ -109,19 +108,14 @@ export default class GraphController {
 
     /** On the press that starts a drag selection on a plot with WebGL, the only drag it acts on. */
     guardWebGlSelection() {
-        if (
-            this.plotted &&
-            !this.redrawGuard &&
-            /select|lasso/.test(dragModeOf(this.gd)) &&
-            hasWebGl(this.gd)
-        ) {
+        if (this.plotted && !this.redrawGuard && SelectionRedrawGuard.actsOn(this.gd)) {
             this.redrawGuard = new SelectionRedrawGuard(this.gd);
         }
     }
 
     /** Plots the figure of `props` with `override` (a new `selections` prop) as selections. */
     async plotFigure(props, override) {
-        const { figure, config, responsive, animate, animation_options, mathjax } = props;
+        const { figure, responsive, mathjax } = props;
         const problem = figureProblem(figure);
         if (problem) {
             this.fail(problem);
@@ -147,11 +141,7 @@ export default class GraphController {
         }
         this.figureLayout = nextLayout || {};
 
-        const points = pointCount(traces);
-        const note =
-            points >= LARGE_FIGURE_POINTS
-                ? await showLargeFigureNote(this.host, points)
-                : null;
+        const note = await showLargeFigureNote(this.host, pointCount(traces));
         if (mathjax) {
             await this.loadMathJax();
         }
@@ -159,20 +149,8 @@ export default class GraphController {
         gd.classList.add(PENDING_CLASS);
         await this.changing('figure', async () => {
             try {
-                if (animate && this.plotted && traces.length === gd.data.length) {
-                    await plotly.animate(gd, { data: traces, layout }, animation_options);
-                } else {
-                    await plotly.react(gd, {
-                        data: traces,
-                        layout,
-                        frames,
-                        // as dcc.Graph: LaTeX is typeset only when the Graph asks for MathJax
-                        config: {
-                            ...configFor(config, responsive),
-                            typesetMath: Boolean(mathjax),
-                        },
-                    });
-                }
+                const drawing = { traces, layout, frames, props, plotted: this.plotted };
+                await drawFigure(plotly, gd, drawing);
             } finally {
                 note?.remove();
                 gd.classList.remove(PENDING_CLASS);

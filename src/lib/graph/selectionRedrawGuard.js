@@ -5,7 +5,7 @@
 // draw calls of that repeat when every trace's selectedpoints is what the canvas already shows;
 // any other drawing goes through. It wraps the contexts' draw calls and puts them back on destroy.
 import { sameSelectedPoints, selectedPointsOf } from './selections/selectedPoints.js';
-import { webGlContexts } from './plotlyInternals.js';
+import { dragModeOf, hasWebGl, webGlContexts } from './plotlyInternals.js';
 
 // The calls that change what a WebGL 1 canvas shows (regl, which plotly draws with, is WebGL 1).
 const DRAW_CALLS = ['clear', 'drawArrays', 'drawElements'];
@@ -14,6 +14,11 @@ const PRESS_EVENTS = ['mousedown', 'touchstart'];
 const RELEASE_EVENTS = ['mouseup', 'touchend'];
 
 export default class SelectionRedrawGuard {
+    /** Whether a guard acts on `gd`: a plot with WebGL whose drags select. */
+    static actsOn(gd) {
+        return /select|lasso/.test(dragModeOf(gd)) && hasWebGl(gd);
+    }
+
     /** Guards the plotted div `gd`, from the press of a drag selection on it. */
     constructor(gd) {
         this.gd = gd;
