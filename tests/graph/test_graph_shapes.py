@@ -84,12 +84,16 @@ def drag(dash_duo, graph_id, start, moves):
     chain.release().perform()
 
 
+def shapes_text(dash_duo):
+    return json.loads(dash_duo.find_element("#shapes").text or "{}")
+
+
 def read_shapes(dash_duo):
     """What a callback with State(graph, 'figure') sees of each graph's shapes."""
-    before = json.loads(dash_duo.find_element("#shapes").text or "{}").get("n", 0)
+    before = shapes_text(dash_duo).get("n", 0)
     dash_duo.find_element("#read").click()
-    until(lambda: json.loads(dash_duo.find_element("#shapes").text).get("n") == before + 1, 6)
-    return json.loads(dash_duo.find_element("#shapes").text)
+    until(lambda: shapes_text(dash_duo).get("n") == before + 1, 6)
+    return shapes_text(dash_duo)
 
 
 def resize_shape(dash_duo, graph_id, dx):
