@@ -171,8 +171,9 @@ export default class GraphController {
         } else {
             await this.selections.reselect(false);
         }
-        // as dcc.Graph: a first plot is resized whatever `responsive` says
-        this.resize(firstPlot);
+        // as dcc.Graph, a first plot is resized (and reports relayoutData {autosize: true}) unless
+        // `responsive` is False, which keeps the figure's size
+        this.resize(firstPlot && props.responsive !== false);
     }
 
     async mergeTraces(method, value) {
