@@ -98,9 +98,8 @@ export const propTypes = {
     clear_on_unhover: bool,
 
     /**
-     * The last clicked point(s), with the fields dcc.Graph gives: {"points": [{"curveNumber",
-     * "pointNumber", "pointIndex", "x", "y", "customdata", "bbox", ...}], "timestamp"} (the
-     * timestamp makes a second click on the same point fire callbacks again). Read-only.
+     * The last clicked point(s): {"points": [{"curveNumber", "pointNumber", "pointIndex", "x",
+     * "y", "customdata", ...}]}. Read-only.
      */
     clickData: object,
 
@@ -118,7 +117,7 @@ export const propTypes = {
     mathjax: bool,
 
     /**
-     * The last hovered point(s), in the form of `clickData` (without "timestamp"). Read-only.
+     * The last hovered point(s), in the form of `clickData`. Read-only.
      */
     hoverData: object,
 
