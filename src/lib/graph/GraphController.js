@@ -171,9 +171,8 @@ export default class GraphController {
         } else {
             await this.selections.reselect(false);
         }
-        // as dcc.Graph, a first plot is resized (and reports relayoutData {autosize: true}) unless
-        // `responsive` is False, which keeps the figure's size
-        this.resize(firstPlot && props.responsive !== false);
+        // as dcc.Graph, a first plot is resized (and reports relayoutData {autosize: true})
+        this.resize(firstPlot);
     }
 
     async mergeTraces(method, value) {
@@ -183,13 +182,16 @@ export default class GraphController {
         }
     }
 
-    /** Fits the plot to its container when it is responsive (or `always`). */
+    /**
+     * Fits the plot to its container when it is responsive, or `always` (as dcc.Graph on a first
+     * plot and on every container resize) unless `responsive` is False.
+     */
     resize(always = false) {
-        const { gd, plotly } = this;
-        if (
-            !this.plotted ||
-            !(always || isResponsive({ ...this.props, layout: this.figureLayout }))
-        ) {
+        const { gd, plotly, props } = this;
+        const wanted = always
+            ? props.responsive !== false
+            : isResponsive({ ...props, layout: this.figureLayout });
+        if (!this.plotted || !wanted) {
             return;
         }
         gd.classList.add(PENDING_CLASS);

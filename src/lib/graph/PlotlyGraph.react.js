@@ -46,7 +46,7 @@ export default function PlotlyGraph(props) {
         // also when a container that was display:none is shown
         const observer = new ResizeObserver(() => {
             clearTimeout(resizeTimer);
-            resizeTimer = setTimeout(() => graph.resize(), RESIZE_DEBOUNCE_MS);
+            resizeTimer = setTimeout(() => graph.resize(true), RESIZE_DEBOUNCE_MS);
         });
         observer.observe(outer.current);
         return () => {
