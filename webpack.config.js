@@ -16,17 +16,13 @@ const lightComponents = path.join(root, 'src/lib/components');
 // the build many times slower.
 const prebuiltDist = /plotly\.js-dist-min|mathjax[\\/]es5/;
 const distChunks = /async-(plotly|mathjax)/;
-// fragments that bundle other projects' code (react-select), minified with terser's safe defaults
-const bundledLibraries = /async-dropdown/;
 
 // name -> module; each becomes async-<name>.js, registered in window.<lib>_fragments.<name>
 const fragments = {
     dropdown: './src/lib/fragments/Dropdown.react.js',
-    graph: './src/lib/fragments/Graph.react.js',
-    graphExtras: './src/lib/fragments/GraphExtras.js',
-    redrawGuard: './src/lib/fragments/SelectionRedrawGuard.js',
-    plotly: './src/lib/fragments/plotlyDist.js',
-    mathjax: './src/lib/fragments/mathjaxDist.js',
+    graph: './src/lib/graph/PlotlyGraph.react.js',
+    plotly: './src/lib/graph/plotlyDist.js',
+    mathjax: './src/lib/graph/mathjaxDist.js',
 };
 
 // The entries are written out here as tiny modules that put what they build on window, not by
@@ -70,18 +66,9 @@ const shared = (mode) => ({
     resolve: { extensions: ['.js', '.jsx'] },
     optimization: {
         minimizer: [
+            // terser's safe options only
             new TerserPlugin({
-                exclude: [distChunks, bundledLibraries],
-                extractComments: false,
-                // Our own code: it has no getters with side effects and no `this` in plain
-                // functions, so these shorter forms are safe (each page loads it, Graph or not).
-                terserOptions: {
-                    ecma: 2020,
-                    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-                },
-            }),
-            new TerserPlugin({
-                include: bundledLibraries,
+                exclude: distChunks,
                 extractComments: false,
                 terserOptions: { ecma: 2020, compress: { passes: 2 } },
             }),
@@ -137,8 +124,9 @@ export default (env, argv) => {
         },
         externals: [
             externals,
-            // A fragment imports its props from the light component: take them from the main
-            // bundle's window.<lib>.<Component> rather than bundling the light file twice.
+            // The Dropdown fragment imports its props from the light component: take them from
+            // the main bundle's window.<lib>.<Component> rather than bundling the light file
+            // twice. (The Graph fragment imports none: Dash checks props on the light component.)
             ({ context, request }, callback) => {
                 const file = request && path.resolve(context, request);
                 if (file && path.dirname(file) === lightComponents) {

@@ -32,10 +32,6 @@ _main_bundle = f"{package_name}.min.js"
 _async_chunks = {
     "async-dropdown.js": True,
     "async-graph.js": True,
-    # what only some Graphs need, loaded on first use (see src/lib/fragments/GraphExtras.js)
-    "async-graphExtras.js": True,
-    # only for a plot with WebGL traces
-    "async-redrawGuard.js": True,
     "async-plotly.js": False,
     "async-mathjax.js": False,
 }

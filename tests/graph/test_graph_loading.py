@@ -86,16 +86,11 @@ def test_page_without_graph_loads_no_plotly(dash_duo):
     assert "async-graph.js" not in names
 
 
-# Issue 4's target: a Graph page loads no more JS than a dcc.Graph page. Both pages here load the
-# same Dash bundles, our main bundle and one plotly.js; an app without my_components would not
-# load our main bundle, so it counts against us: main bundle + Graph fragment vs dcc's Graph
-# chunk. What only some Graphs need (GraphExtras, the WebGL redraw guard) loads on first use and
-# is not on these pages (the guard: on the press of a drag selection on a WebGL plot).
-LAZY_PIECES = ("async-graphExtras.js", "async-redrawGuard.js")
-
-
-def script_names(dash_duo):
-    return [name.rsplit("/", 1)[-1] for name, _ in dash_duo.driver.execute_script(RESOURCES)]
+# Issue 15's target: a Graph page's JS within 1% of a dcc.Graph page's, with one plotly.js. Both
+# pages here load the same Dash bundles, our main bundle and one plotly.js; an app without
+# my_components would not load our main bundle, so it counts against us: main bundle + Graph
+# fragment vs dcc's Graph chunk.
+PAGE_WEIGHT_TOLERANCE = 0.01
 
 
 def main_bundle_bytes(dash_duo):
@@ -113,7 +108,7 @@ def gl_figure():
 
 
 @pytest.mark.parametrize("trace_type", ["scatter", "scattergl"])
-def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo, trace_type):
+def test_graph_page_js_within_one_percent_of_a_dcc_graph_page(dash_duo, trace_type):
     fig = gl_figure() if trace_type == "scattergl" else figure()
     dash_duo.start_server(page(my_components.Graph(id="ours", figure=fig)))
     wait_plotted(dash_duo, "ours")
@@ -121,7 +116,6 @@ def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo, trace_type)
         dash_duo.wait_for_element("#ours canvas.gl-canvas-context")
     ours_bytes = js_bytes(dash_duo)
     assert len(plotly_loads(dash_duo)) == 1
-    assert not set(LAZY_PIECES) & set(script_names(dash_duo))
     assert dash_duo.get_logs() == []
     dash_duo.server.stop()
 
@@ -133,11 +127,11 @@ def test_graph_page_loads_no_more_js_than_a_dcc_graph_page(dash_duo, trace_type)
     assert main_bytes > 0
     theirs_bytes = js_bytes(dash_duo) - main_bytes
     print(f"JS bytes ({trace_type}): Graph page {ours_bytes}, dcc.Graph page {theirs_bytes}")
-    assert ours_bytes <= theirs_bytes
+    assert ours_bytes <= theirs_bytes * (1 + PAGE_WEIGHT_TOLERANCE)
 
 
-def test_trace_updates_given_before_graph_extras_loaded_apply_in_order(dash_duo):
-    # both are applied after the first plot, through GraphExtras, which is not loaded yet
+def test_trace_updates_given_with_the_first_figure_apply_in_order(dash_duo):
+    # both are applied after the first plot
     graph = my_components.Graph(
         id="ours",
         figure=figure(),
@@ -148,7 +142,6 @@ def test_trace_updates_given_before_graph_extras_loaded_apply_in_order(dash_duo)
     wait_plotted(dash_duo, "ours")
     xs = "return Array.from(document.querySelector('#ours .js-plotly-plot').data[0].x)"
     until(lambda: dash_duo.driver.execute_script(xs) == [0, *range(1, 13)], timeout=6)
-    assert "async-graphExtras.js" in script_names(dash_duo)
     assert dash_duo.get_logs() == []
 
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotationEventData } from '../../src/lib/figure/annotationEvent.js';
+import { annotationEventData } from '../../src/lib/graph/events/annotationEvent.js';
 
 test('annotationEventData copies the public fields as plain JSON', () => {
     const layout = { title: 'x' };

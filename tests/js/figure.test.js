@@ -1,14 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { figureProblem, unknownTraceType } from '../../src/lib/figure/figureProblem.js';
+import {
+    figureProblem,
+    unknownTraceType,
+} from '../../src/lib/graph/figure/figureProblem.js';
 import {
     configFor,
     isResponsive,
     layoutOverridesFor,
     styleFor,
-} from '../../src/lib/figure/responsive.js';
-import { layoutFor, traceUpdateArgs, tracesFor } from '../../src/lib/figure/plotInput.js';
-import { pointCount } from '../../src/lib/figure/pointCount.js';
+} from '../../src/lib/graph/figure/responsive.js';
+import {
+    layoutFor,
+    traceUpdateArgs,
+    tracesFor,
+} from '../../src/lib/graph/figure/plotInput.js';
+import { pointCount } from '../../src/lib/graph/figure/pointCount.js';
 
 test('figures plotly can draw pass', () => {
     assert.equal(

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {
     sameSelectedPoints,
     selectedPointsOf,
-} from '../../src/lib/selections/selectedPoints.js';
+} from '../../src/lib/graph/selections/selectedPoints.js';
 
 test('selectedPointsOf reads each trace, null where a trace has no selection', () => {
     const kept = [4, 2];

@@ -8,16 +8,14 @@ import {
     selectionProblem,
     splitValidSelections,
     withAxisRefs,
-} from '../../src/lib/selections/selectionsLayout.js';
+} from '../../src/lib/graph/selections/selectionsLayout.js';
 import {
     extentOfSelections,
-    plainPoint,
-    pointEventData,
     pointIndices,
     sameIndices,
     selectedDataFromEvent,
-} from '../../src/lib/selections/selectedData.js';
-import { pathVertices } from '../../src/lib/selections/pathPoints.js';
+} from '../../src/lib/graph/selections/selectedData.js';
+import { pathVertices } from '../../src/lib/graph/selections/pathPoints.js';
 
 // A plotly event point: plain fields plus the circular trace/axis objects plotly attaches.
 function plotlyPoint(curveNumber, pointIndex, extra = {}) {
@@ -37,30 +35,10 @@ function plotlyPoint(curveNumber, pointIndex, extra = {}) {
     };
 }
 
-const rect = { type: 'rect', xref: 'x', yref: 'y', x0: 1, y0: 2, x1: 3, y1: 4 };
+// `count` traces as given in a figure
+const traces = (count) => Array.from({ length: count }, () => ({ type: 'scatter' }));
 
-test('a point keeps its plain fields and customdata, not plotly objects', () => {
-    const point = plotlyPoint(0, 4, {
-        customdata: ['a', 1],
-        'marker.color': 'red',
-        text: 't',
-        bbox: { x0: 1, x1: 2, y0: 3, y1: 4 },
-    });
-    assert.deepEqual(plainPoint(point), {
-        curveNumber: 0,
-        pointNumber: 4,
-        pointIndex: 4,
-        x: 5,
-        y: 5,
-        'marker.color': 'red',
-        text: 't',
-        customdata: ['a', 1],
-        bbox: { x0: 1, x1: 2, y0: 3, y1: 4 },
-    });
-    // the copy is JSON, and not tied to the event's customdata array
-    assert.doesNotThrow(() => JSON.stringify(pointEventData({ points: [point] })));
-    assert.notEqual(plainPoint(point).customdata, point.customdata);
-});
+const rect = { type: 'rect', xref: 'x', yref: 'y', x0: 1, y0: 2, x1: 3, y1: 4 };
 
 test("'points' selectedData: dcc's form plus selections", () => {
     const event = {
@@ -68,7 +46,7 @@ test("'points' selectedData: dcc's form plus selections", () => {
         range: { x: [1, 3], y: [2, 4] },
         selections: [{ ...rect, line: { width: 1 } }],
     };
-    const data = selectedDataFromEvent(event, { format: 'points', traceCount: 2 });
+    const data = selectedDataFromEvent(event, { format: 'points', data: traces(2) });
     assert.deepEqual(Object.keys(data).sort(), ['points', 'range', 'selections']);
     assert.deepEqual(
         data.points.map((p) => [p.curveNumber, p.pointIndex]),
@@ -87,7 +65,7 @@ test("'indices' selectedData: one list per trace, no points", () => {
         lassoPoints: { x: [1, 2, 3], y: [1, 3, 1] },
         selections: [{ type: 'path', path: 'M1,1L2,3L3,1Z' }],
     };
-    const data = selectedDataFromEvent(event, { format: 'indices', traceCount: 3 });
+    const data = selectedDataFromEvent(event, { format: 'indices', data: traces(3) });
     assert.deepEqual(data.indices, [[3, 5], [], [7]]);
     assert.equal(data.points, undefined);
     assert.deepEqual(data.lassoPoints, { x: [1, 2, 3], y: [1, 3, 1] });
@@ -114,11 +92,11 @@ test('both formats select the same points (property)', () => {
             };
             const asPoints = selectedDataFromEvent(event, {
                 format: 'points',
-                traceCount: 4,
+                data: traces(4),
             });
             const asIndices = selectedDataFromEvent(event, {
                 format: 'indices',
-                traceCount: 4,
+                data: traces(4),
             });
             const fromPoints = [[], [], [], []];
             for (const p of asPoints.points) {
@@ -131,13 +109,13 @@ test('both formats select the same points (property)', () => {
 
 test('no selections, no extent and no points: null', () => {
     assert.equal(
-        selectedDataFromEvent({ points: [], selections: [] }, { traceCount: 1 }),
+        selectedDataFromEvent({ points: [], selections: [] }, { data: traces(1) }),
         null
     );
     // an empty box is still a selection (dcc reports it)
     const empty = selectedDataFromEvent(
         { points: [], range: { x: [0, 1], y: [0, 1] }, selections: [rect] },
-        { traceCount: 1 }
+        { data: traces(1) }
     );
     assert.deepEqual(empty.points, []);
 });
@@ -145,7 +123,7 @@ test('no selections, no extent and no points: null', () => {
 test('preset selections get range or lassoPoints from the last selection', () => {
     const data = selectedDataFromEvent(
         { points: [plotlyPoint(0, 1)], selections: [{ ...rect, x0: 3, x1: 1 }] },
-        { traceCount: 1 }
+        { data: traces(1) }
     );
     assert.deepEqual(data.range, { x: [1, 3], y: [2, 4] });
     assert.deepEqual(

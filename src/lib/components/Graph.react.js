@@ -4,7 +4,6 @@ import { loadFragment } from '../loaders/loadFragment.js';
 import loadMathJax from '../loaders/loadMathJax.js';
 import loadPlotly from '../loaders/loadPlotly.js';
 
-// Destructured: the minified bundle then names each type in one letter, not as PropTypes.x.
 const { array, bool, func, object, oneOf, oneOfType, string } = PropTypes;
 
 const RealGraph = lazy(() => loadFragment('graph'));
@@ -23,18 +22,20 @@ const DEFAULT_ANIMATION = {
  * `selections` prop reads and sets them. plotly.js loads only when a Graph is on the page,
  * and is shared with dcc.Graph.
  */
-// A class with defaultProps, as the Dropdown: each prop is named once (smaller than defaults in
-// destructured arguments, which name them twice), and React 18.3 warns only for functions.
+// A class with defaultProps, as the Dropdown: React 18.3 warns about defaultProps only on functions.
 export default class Graph extends Component {
     render() {
         const { id, className, style } = this.props;
+        // while the fragment loads: dcc.Graph's classes for a graph not drawn yet
+        const pendingClass = ['dash-graph', 'dash-graph--pending', 'my-graph', className]
+            .filter(Boolean)
+            .join(' ');
         return (
-            <Suspense fallback={<div id={id} className={className} style={style} />}>
+            <Suspense fallback={<div id={id} className={pendingClass} style={style} />}>
                 <RealGraph
                     {...this.props}
                     loadPlotly={loadPlotly}
                     loadMathJax={loadMathJax}
-                    loadFragment={loadFragment}
                 />
             </Suspense>
         );

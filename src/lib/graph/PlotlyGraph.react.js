@@ -1,21 +1,32 @@
 import React, { useLayoutEffect, useRef, useState } from 'react';
-import { propTypes } from '../components/Graph.react.js';
-import createGraphController from './GraphController.js';
-import { styleFor } from '../figure/responsive.js';
+import GraphController from './GraphController.js';
+import { addNoOutlineStyle } from './noOutlineStyle.js';
+import { styleFor } from './figure/responsive.js';
 
 const RESIZE_DEBOUNCE_MS = 50;
 
 /**
- * The plotly.js graph behind my_components.Graph; props as documented there, plus `loadPlotly`,
- * `loadMathJax` and `loadFragment` from the light component (which holds the script loaders).
- * A function with hooks rather than a class: no `this.` to ship (the Graph page's byte budget).
- * The no-outline class's style comes with GraphExtras (see the controller).
+ * Whether Dash is running a callback that outputs to this component: Dash 3+ says so through its
+ * component API (a hook, the same on every render of a page), Dash 2 through `loading_state`.
  */
-export default function Graph(props) {
-    const { id, className, style, responsive, selection_outline } = props;
+function useIsLoading(loadingState) {
+    const api = window.dash_component_api;
+    if (api && api.useDashContext) {
+        return api.useDashContext().useLoading();
+    }
+    return Boolean(loadingState && loadingState.is_loading);
+}
+
+/**
+ * The plotly.js graph behind my_components.Graph, props as documented there (Dash checks them
+ * on the light component), plus `loadPlotly` and `loadMathJax` from it (it holds the loaders).
+ */
+export default function PlotlyGraph(props) {
+    const { id, className, style, responsive, selection_outline, loading_state } = props;
     const [error, setError] = useState(null);
+    const loading = useIsLoading(loading_state);
     const outer = useRef();
-    const plotDiv = useRef();
+    const plotHost = useRef();
     const controller = useRef();
     const previous = useRef(null);
 
@@ -23,20 +34,19 @@ export default function Graph(props) {
     useLayoutEffect(() => {
         let mounted = true;
         let resizeTimer;
-        const graph = (controller.current = createGraphController(plotDiv.current, {
+        const graph = (controller.current = new GraphController(plotHost.current, {
             setProps: (changes) => previous.current.setProps?.(changes),
             onError: (message) => mounted && setError(message),
             loadMathJax: props.loadMathJax,
-            loadFragment: props.loadFragment,
         }));
         props.loadPlotly().then(
             (plotly) => mounted && graph.start(plotly),
             (reason) => mounted && graph.fail(`plotly.js did not load: ${reason}`)
         );
-        // in every browser Dash supports
+        // also when a container that was display:none is shown
         const observer = new ResizeObserver(() => {
             clearTimeout(resizeTimer);
-            resizeTimer = setTimeout(() => graph.resize(), RESIZE_DEBOUNCE_MS);
+            resizeTimer = setTimeout(() => graph.resize(true), RESIZE_DEBOUNCE_MS);
         });
         observer.observe(outer.current);
         return () => {
@@ -50,23 +60,28 @@ export default function Graph(props) {
     // Every new props object reaches the controller once (not a re-render for our own error).
     useLayoutEffect(() => {
         if (previous.current !== props) {
+            if (!props.selection_outline) {
+                addNoOutlineStyle();
+            }
             controller.current.update(props, previous.current);
             previous.current = props;
         }
     });
 
+    // dash-graph: dcc.Graph's class, which app stylesheets and tests target
+    const classes = [
+        'dash-graph',
+        'my-graph',
+        className,
+        !selection_outline && 'my-graph--no-outline',
+    ];
     return (
         <div
             id={id}
             ref={outer}
-            className={[
-                'my-graph',
-                className,
-                !selection_outline && 'my-graph--no-outline',
-            ]
-                .filter(Boolean)
-                .join(' ')}
+            className={classes.filter(Boolean).join(' ')}
             style={styleFor(style, responsive)}
+            data-dash-is-loading={loading || undefined}
         >
             {error && (
                 <div className="my-graph-error" role="alert">
@@ -74,7 +89,7 @@ export default function Graph(props) {
                 </div>
             )}
             <div
-                ref={plotDiv}
+                ref={plotHost}
                 style={{
                     height: '100%',
                     width: '100%',
@@ -84,5 +99,3 @@ export default function Graph(props) {
         </div>
     );
 }
-
-Graph.propTypes = propTypes;

@@ -1,48 +1,7 @@
 // plotly selection events -> the plain JSON `selectedData` a callback receives: no React, no DOM.
 import { normalizeSelections } from './selectionsLayout.js';
 import { pathVertices } from './pathPoints.js';
-
-// Point fields that are objects or arrays but plain data users rely on (dcc passes them too).
-const PLAIN_OBJECT_FIELDS = ['customdata', 'bbox', 'pointNumbers', 'pointIndices'];
-
-/**
- * A plain copy of one plotly event point: its scalar fields (curveNumber, pointNumber, x, y, z,
- * text, hovertext, "marker.color", ...) plus customdata, bbox and pointNumbers. Plotly's point
- * objects also hold the trace, axes and layout, which are circular and huge.
- */
-export function plainPoint(point) {
-    const out = {};
-    for (const key in point) {
-        const value = point[key];
-        const kind = typeof value;
-        if (
-            value === null ||
-            kind === 'string' ||
-            kind === 'number' ||
-            kind === 'boolean'
-        ) {
-            out[key] = value;
-        }
-    }
-    for (const key of PLAIN_OBJECT_FIELDS) {
-        if (
-            point[key] !== undefined &&
-            point[key] !== null &&
-            typeof point[key] === 'object'
-        ) {
-            out[key] = JSON.parse(JSON.stringify(point[key]));
-        }
-    }
-    return out;
-}
-
-export function plainPoints(points) {
-    const out = new Array(points.length);
-    for (let i = 0; i < points.length; i++) {
-        out[i] = plainPoint(points[i]);
-    }
-    return out;
-}
+import { plainPoints } from '../events/pointData.js';
 
 /**
  * The selected point indices, one list per trace. Reads two numbers per point and creates no
@@ -93,10 +52,11 @@ export function extentOfSelections(selections) {
 /**
  * selectedData for a plotly_selected event, or null when nothing is selected any more.
  * format 'points' is dcc's form; 'indices' replaces "points" with one index list per trace.
+ * `data`: the traces as plotted (gd.data).
  */
 export function selectedDataFromEvent(
     event,
-    { format = 'points', traceCount, selections }
+    { format = 'points', data = [], selections }
 ) {
     const points = (event && event.points) || [];
     const current = normalizeSelections(selections ?? (event && event.selections));
@@ -106,8 +66,8 @@ export function selectedDataFromEvent(
     }
     const out =
         format === 'indices'
-            ? { indices: pointIndices(points, traceCount) }
-            : { points: plainPoints(points) };
+            ? { indices: pointIndices(points, data.length) }
+            : { points: plainPoints(points, data) };
     if (event.range) {
         out.range = event.range;
     } else if (event.lassoPoints) {
@@ -117,14 +77,6 @@ export function selectedDataFromEvent(
     }
     out.selections = current;
     return out;
-}
-
-/** Plain event data for click and hover, or null: dcc's {points: [...]} form. */
-export function pointEventData(event) {
-    if (!event || !event.points) {
-        return null;
-    }
-    return { points: plainPoints(event.points) };
 }
 
 /** Whether two index lists per trace hold the same indices in the same order. */
