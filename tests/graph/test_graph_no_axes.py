@@ -3,7 +3,6 @@ error, keeps them in the `selections` prop, and draws them again once a figure h
 
 import json
 
-import pytest
 from dash import Dash, Input, Output, ctx, html
 from graph_helpers import (
     click_and_wait_for_replot,
@@ -26,11 +25,6 @@ PLAIN_RECT = {"type": "rect", "x0": 1.5, "y0": 1.5, "x1": 2.5, "y1": 2.5}
 EMPTY = {"data": [], "layout": {"uirevision": "keep", "selections": [RECT]}}
 
 
-# Found by this test: the Graph hands plotly.js the selections (with xref "x") under the pie,
-# and plotly.js then draws x/y axes under the pie and the outline over it.
-@pytest.mark.xfail(
-    strict=True, reason="bug: a pie given selections is drawn over x/y axes, with the outline"
-)
 def test_figures_without_axes_keep_selections_but_draw_none(dash_duo):
     start = figure(uirevision="keep")
     start["layout"]["selections"] = [RECT]

@@ -8,6 +8,7 @@ import { isResponsive } from './figure/responsive.js';
 import { drawFigure } from './drawFigure.js';
 import { layoutFor, traceUpdateArgs, tracesFor } from './figure/plotInput.js';
 import { pointCount } from './figure/pointCount.js';
+import { hasCartesianAxes } from './figure/cartesianAxes.js';
 import { showLargeFigureNote } from './largeFigureNote.js';
 import { drawnTraces } from './plotlyInternals.js';
 
@@ -139,6 +140,11 @@ export default class GraphController {
         if (selections !== undefined) {
             layout.selections = selections;
         }
+        // without x/y axes plotly.js would add axes to draw the selections on: draw none, keep the prop
+        this.selections.axesless = !hasCartesianAxes(traces);
+        if (this.selections.axesless) {
+            layout.selections = [];
+        }
         this.figureLayout = nextLayout || {};
 
         const note = await showLargeFigureNote(this.host, pointCount(traces));
@@ -166,7 +172,9 @@ export default class GraphController {
             this.fail(unknown);
             return;
         }
-        if (override !== undefined && !layout.selections.length) {
+        if (this.selections.axesless) {
+            // nothing drawn, nothing to report: the prop and selectedData stay as they are
+        } else if (override !== undefined && !layout.selections.length) {
             await this.selections.clear();
         } else {
             await this.selections.reselect(false);

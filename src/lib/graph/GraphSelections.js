@@ -27,6 +27,8 @@ export default class GraphSelections {
         this.reportedSelections = undefined;
         this.reportedIndices = null;
         this.reportedHasSelectedData = undefined;
+        // the figure has no x/y axes: selections are kept in the prop but not drawn
+        this.axesless = false;
     }
 
     /** The valid entries of a `selections` prop; one console error names the others. */
@@ -83,6 +85,9 @@ export default class GraphSelections {
 
     /** Draws the `selections` prop. */
     async apply(selections) {
+        if (this.axesless) {
+            return;
+        }
         const { gd, plotly } = this.graph;
         const valid = this.valid(selections);
         if (sameSelections(valid, gd.layout.selections)) {
@@ -109,7 +114,7 @@ export default class GraphSelections {
     /** plotly_selected, from the user or from our own relayouts. */
     onSelected(event) {
         const { gd, source, props } = this.graph;
-        if (source === 'silent') {
+        if (source === 'silent' || this.axesless) {
             return;
         }
         const selections = normalizeSelections(event.selections ?? gd.layout.selections);
@@ -136,6 +141,9 @@ export default class GraphSelections {
     }
 
     onDeselect() {
+        if (this.axesless) {
+            return;
+        }
         this.reportedIndices = null;
         this.report({ selectedData: null, selections: [] });
     }
