@@ -67,7 +67,9 @@ export const propTypes = {
     /**
      * True: the graph follows its container's size (and fills its parent's height when `style`
      * sets none). False: it keeps the figure's size. 'auto' (default): responsive when
-     * config.responsive is set and the layout leaves width or height free.
+     * config.responsive is set and the layout leaves width or height free; as dcc.Graph, the
+     * plot is also fitted to its container on its first draw and when the container resizes,
+     * unless the layout sets both width and height.
      */
     responsive: oneOf([true, false, 'auto']),
 
@@ -98,8 +100,9 @@ export const propTypes = {
     clear_on_unhover: bool,
 
     /**
-     * The last clicked point(s): {"points": [{"curveNumber", "pointNumber", "pointIndex", "x",
-     * "y", "customdata", ...}]}. Read-only.
+     * The last clicked point(s), with the fields dcc.Graph gives: {"points": [{"curveNumber",
+     * "pointNumber", "pointIndex", "x", "y", "customdata", "bbox", ...}], "timestamp"} (the
+     * timestamp makes a second click on the same point fire callbacks again). Read-only.
      */
     clickData: object,
 
@@ -117,7 +120,7 @@ export const propTypes = {
     mathjax: bool,
 
     /**
-     * The last hovered point(s), in the form of `clickData`. Read-only.
+     * The last hovered point(s), in the form of `clickData` (without "timestamp"). Read-only.
      */
     hoverData: object,
 
