@@ -21,7 +21,7 @@ const bundledLibraries = /async-dropdown/;
 
 // name -> module; each becomes async-<name>.js, registered in window.<lib>_fragments.<name>
 const fragments = {
-    dropdown: './src/lib/fragments/Dropdown.react.js',
+    dropdown: './src/lib/dropdown/Dropdown.react.js',
     graph: './src/lib/fragments/Graph.react.js',
     graphExtras: './src/lib/fragments/GraphExtras.js',
     redrawGuard: './src/lib/fragments/SelectionRedrawGuard.js',

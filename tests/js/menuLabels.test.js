@@ -4,7 +4,7 @@ import {
     DEFAULT_LABELS,
     menuLabels,
     selectedCountText,
-} from '../../src/lib/options/menuLabels.js';
+} from '../../src/lib/dropdown/options/menuLabels.js';
 
 test('menuLabels: no labels gives the defaults', () => {
     assert.equal(menuLabels(undefined), DEFAULT_LABELS);

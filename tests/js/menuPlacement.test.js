@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MENU_GUTTER, placeMenu, samePlace } from '../../src/lib/menu/menuPlacement.js';
+import {
+    MENU_GUTTER,
+    placeMenu,
+    samePlace,
+} from '../../src/lib/dropdown/menu/menuPlacement.js';
 
 const viewport = { height: 800, scrollX: 0, scrollY: 0 };
 const control = (top) => ({ top, bottom: top + 38, left: 20, width: 300 });

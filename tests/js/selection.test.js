@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
 import {
     deselectAllValues,
     pickValue,
@@ -10,7 +10,7 @@ import {
     valueAfterControlChange,
     valuesOf,
     visibleChips,
-} from '../../src/lib/options/selection.js';
+} from '../../src/lib/dropdown/options/selection.js';
 
 const normalized = normalizeOptions([
     1,

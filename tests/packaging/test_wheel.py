@@ -42,7 +42,7 @@ def wheel(tmp_path_factory):
 
 def test_wheel_holds_every_served_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for entry in my_components._js_dist:
+    for entry in my_components._js_dist + my_components._css_dist:
         assert f"my_components/{entry['relative_package_path']}" in names
     for component in my_components.__all__:
         assert f"my_components/{component}.py" in names

@@ -4,7 +4,7 @@
  * Pure: no React, no DOM.
  */
 
-// the gap between the control and the menu (react-select's menuGutter)
+// the gap between the control and the menu: .my-dropdown__menu's margin in dropdown.css
 export const MENU_GUTTER = 8;
 
 /**

@@ -1,6 +1,6 @@
 import React, { useEffect, useRef, useState } from 'react';
 import { FixedSizeList } from 'react-window';
-import { groupOfHeadingRow, isHeadingRow } from '../options/menuRows.js';
+import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
 
 /** One row of the virtualized list: a group heading or an option. */
 function MenuRow({ index, style, data }) {
@@ -39,35 +39,13 @@ function MenuRow({ index, style, data }) {
     );
 }
 
-const barStyle = {
-    display: 'flex',
-    gap: 8,
-    padding: '4px 8px',
-    borderBottom: '1px solid hsl(0, 0%, 90%)',
-    boxSizing: 'border-box',
-};
-
-const barButtonStyle = {
-    border: '1px solid hsl(0, 0%, 80%)',
-    borderRadius: 4,
-    background: 'white',
-    padding: '2px 8px',
-    cursor: 'pointer',
-    font: 'inherit',
-    fontSize: '85%',
-};
-
 /** "Select all" / "Deselect all" for the options the search currently shows. */
 function SelectAllBar({ menu }) {
     return (
-        <div
-            style={{ ...barStyle, height: menu.barHeight }}
-            className="my-dropdown__select-all-bar"
-        >
+        <div style={{ height: menu.barHeight }} className="my-dropdown__select-all-bar">
             <button
                 type="button"
                 className="my-dropdown__select-all"
-                style={barButtonStyle}
                 onClick={menu.selectAll}
             >
                 {menu.labels.select_all}
@@ -75,7 +53,6 @@ function SelectAllBar({ menu }) {
             <button
                 type="button"
                 className="my-dropdown__deselect-all"
-                style={barButtonStyle}
                 onClick={menu.deselectAll}
             >
                 {menu.labels.deselect_all}
@@ -84,7 +61,7 @@ function SelectAllBar({ menu }) {
     );
 }
 
-// the "No options" notice: 8px padding above and below a line of text
+// the "No options" notice: a line of text between its padding (dropdown.css)
 const NOTICE_HEIGHT = 36;
 
 /** The height of the list part, and whether the select-all bar shows above it. */
@@ -98,7 +75,7 @@ function listLayout(menu) {
     return { showBar, height: Math.min(listMax, rows.length * optionHeight) };
 }
 
-/** The open menu's height, known without measuring (the portal places the menu with it). */
+/** The open menu's height, known without measuring (the menu is placed with it). */
 export function menuHeightOf(menu) {
     if (menu.rows.length === 0) {
         return NOTICE_HEIGHT;
@@ -108,12 +85,10 @@ export function menuHeightOf(menu) {
 }
 
 /**
- * Replaces react-select's MenuList: react-select is given no options (building its option
- * elements over 100,000 options takes far more than a frame); this list renders only the rows
- * in view from `selectProps.dropdownMenu`, which the Dropdown fragment fills.
+ * The menu's content: the listbox, which renders only the rows in view (react-window), and
+ * with `multi` the select-all bar above it.
  */
-export function VirtualMenuList({ innerProps, selectProps }) {
-    const menu = selectProps.dropdownMenu;
+export function MenuList({ menu }) {
     const listRef = useRef(null);
     const { rows, optionHeight, focusedRow } = menu;
 
@@ -139,16 +114,14 @@ export function VirtualMenuList({ innerProps, selectProps }) {
     return (
         <div className="my-dropdown__menu-list">
             {showBar && <SelectAllBar menu={menu} />}
-            <div {...innerProps}>
+            <div
+                id={menu.listboxId}
+                role="listbox"
+                aria-multiselectable={menu.multi}
+                aria-label={menu.labels.search}
+            >
                 {rows.length === 0 ? (
-                    <div
-                        className="my-dropdown__menu-notice--no-options"
-                        style={{
-                            padding: '8px 12px',
-                            color: 'hsl(0, 0%, 60%)',
-                            textAlign: 'center',
-                        }}
-                    >
+                    <div className="my-dropdown__menu-notice--no-options">
                         {menu.labels.no_options_found}
                     </div>
                 ) : (
