@@ -25,12 +25,8 @@ export default class Dropdown extends Component {
     }
 }
 
+// options, then value, first: dcc.Dropdown takes them as positional arguments
 export const propTypes = {
-    /**
-     * The ID of this component, used to identify dash components in callbacks.
-     */
-    id: string,
-
     /**
      * The options to choose from, in any dcc.Dropdown format: a list of strings, numbers or
      * booleans; a dict {value: label}; or a list of dicts {label, value, disabled, title, search}.
@@ -84,6 +80,11 @@ export const propTypes = {
      * The picked option's value, or with `multi` a list of values. Values keep their JSON type.
      */
     value: oneOfType([string, number, bool, arrayOf(oneOfType([string, number, bool]))]),
+
+    /**
+     * The ID of this component, used to identify dash components in callbacks.
+     */
+    id: string,
 
     /**
      * If True, the user can pick several options and `value` is a list.
@@ -163,11 +164,11 @@ export const propTypes = {
      */
     labels: exact({
         /**
-         * The button that selects every option the search shows (multi). Default "Select all".
+         * The button that selects every option the search shows (multi). Default "Select All".
          */
         select_all: string,
         /**
-         * The button that deselects them. Default "Deselect all".
+         * The button that deselects them. Default "Deselect All".
          */
         deselect_all: string,
         /**
@@ -185,11 +186,11 @@ export const propTypes = {
          */
         clear_search: string,
         /**
-         * The tooltip of the clear control. Default "Clear selection".
+         * The tooltip and accessible name of the clear control. Default "Clear selection".
          */
         clear_selection: string,
         /**
-         * The notice when no option matches the search. Default "No options".
+         * The notice when no option matches the search. Default "No options found".
          */
         no_options_found: string,
     }),

@@ -1,11 +1,10 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import React, { useMemo, useRef, useState } from 'react';
 import Select from 'react-select';
 import { propTypes } from '../components/Dropdown.react.js';
 import { normalizeOptions } from './options/normalizeOptions.js';
-import { buildMenuRows, isHeadingRow } from './options/menuRows.js';
+import { buildMenuRows } from './options/menuRows.js';
 import {
     deselectAllValues,
-    pickValue,
     selectAllValues,
     selectedOptions,
     valueAfterControlChange,
@@ -13,7 +12,6 @@ import {
     visibleChips,
 } from './options/selection.js';
 import { menuLabels } from './options/menuLabels.js';
-import { rowForKey } from './menu/menuKeys.js';
 import {
     controlClassNames,
     controlComponents,
@@ -23,7 +21,11 @@ import {
     getOptionValue,
 } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
+import { useDashLoading } from './useDashLoading.js';
 import { useHeldValue } from './useHeldValue.js';
+import { useReportProblems } from './useReportProblems.js';
+import { useValueChanges } from './useValueChanges.js';
+import { useMenuEvents } from './useMenuEvents.js';
 import { useMenuFocus } from './useMenuFocus.js';
 import { useOptionSearch } from './useOptionSearch.js';
 import { usePrunedValue } from './usePrunedValue.js';
@@ -32,21 +34,12 @@ import { useStableOptions } from './useStableOptions.js';
 
 const SELECT_ALL_BAR_HEIGHT = 36;
 const DEFAULT_OPTION_HEIGHT = 35;
+// the room the menu leaves in the window's height, as dcc 4's
+const VIEWPORT_MARGIN = 100;
 // chips beyond this show as one "+N more" chip: drawing 100,000 chips would freeze the page
 const MAX_CHIPS = 50;
 
 let instanceCount = 0;
-
-function useReportProblems(normalized, id) {
-    useEffect(() => {
-        if (normalized.problems.length) {
-            console.error(
-                `my_components.Dropdown${id ? ` (id ${id})` : ''}: bad options: ` +
-                    normalized.problems.join('; ')
-            );
-        }
-    }, [normalized]);
-}
 
 export default function Dropdown(props) {
     const {
@@ -70,6 +63,7 @@ export default function Dropdown(props) {
         className,
         setProps: setDashProps,
     } = props;
+    const loading = useDashLoading(props.loading_state);
 
     // dcc 4's 'auto' (rows as tall as their labels) is one-line rows here: the virtual list
     // needs one row height
@@ -134,41 +128,18 @@ export default function Dropdown(props) {
     const optionIdPrefix = `${instanceId.current}-option-`;
     const element = useRef(null);
 
-    const setValues = useCallback(
-        (next) => setProps({ value: multi ? next : next.length ? next[0] : null }),
-        [setProps, multi]
-    );
-
-    const pickRow = useCallback(
-        (row) => {
-            const optionIndex = rows[row];
-            if (optionIndex === undefined || isHeadingRow(optionIndex)) {
-                return;
-            }
-            const option = normalized.options[optionIndex];
-            if (option.disabled) {
-                return;
-            }
-            const picked = { value: pickValue(values, option.value, multi) };
-            if (!multi || closeOnSelect) {
-                setOpen(false);
-                setProps(clearTextInto(picked));
-            } else {
-                focusRow(row);
-                setProps(picked);
-            }
-        },
-        [
-            rows,
-            normalized,
-            values,
-            multi,
-            closeOnSelect,
-            setProps,
-            clearTextInto,
-            focusRow,
-        ]
-    );
+    const { changeValue, pickRow } = useValueChanges({
+        rows,
+        normalized,
+        values,
+        multi,
+        clearable,
+        closeOnSelect,
+        setProps,
+        clearTextInto,
+        focusRow,
+        setOpen,
+    });
 
     const menu = useMemo(
         () => ({
@@ -178,7 +149,11 @@ export default function Dropdown(props) {
             focusedRow,
             selectedValues,
             optionHeight,
-            maxHeight,
+            // dcc 4: never taller than the window, less a margin
+            maxHeight: Math.max(
+                optionHeight,
+                Math.min(maxHeight, window.innerHeight - VIEWPORT_MARGIN)
+            ),
             multi,
             barHeight: SELECT_ALL_BAR_HEIGHT,
             labels: words,
@@ -186,9 +161,10 @@ export default function Dropdown(props) {
             optionId: (row) => optionIdPrefix + row,
             focusRow,
             pickRow,
-            selectAll: () => setValues(selectAllValues(values, hits, normalized.options)),
+            selectAll: () =>
+                changeValue(selectAllValues(values, hits, normalized.options)),
             deselectAll: () =>
-                setValues(deselectAllValues(values, hits, normalized.options)),
+                changeValue(deselectAllValues(values, hits, normalized.options)),
         }),
         [
             rows,
@@ -200,77 +176,33 @@ export default function Dropdown(props) {
             multi,
             focusRow,
             pickRow,
-            setValues,
+            changeValue,
             values,
             hits,
             listboxId,
             optionIdPrefix,
             words,
+            open,
         ]
     );
 
-    const closeMenu = () => {
-        setOpen(false);
-        if (searchText !== '') {
-            setSearchText('');
-        }
-    };
-
-    // keys react-select does not know our menu for; each one handled here is kept from it
-    const onKeyDown = (event) => {
-        if (event.nativeEvent.isComposing || event.keyCode === 229) {
-            return; // an input method is composing
-        }
-        if (!open) {
-            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                setOpen(true);
-                event.preventDefault();
-            }
-            return;
-        }
-        const target = rowForKey(event.key, rows, focusedRow);
-        if (target !== null) {
-            if (target >= 0) {
-                focusRow(target);
-            }
-        } else if (event.key === 'Enter' || (event.key === ' ' && searchText === '')) {
-            pickRow(focusedRow);
-        } else if (event.key === 'Escape') {
-            closeMenu();
-        } else {
-            return;
-        }
-        event.preventDefault();
-    };
-
-    const onInputChange = (text, { action }) => {
-        if (action === 'input-change') {
-            setSearchText(text);
-            setOpen(true);
-        } else if (action === 'input-blur' && searchText !== '') {
-            setSearchText('');
-        }
-    };
+    const { closeMenu, onKeyDown, onInputChange, onMouseDown } = useMenuEvents({
+        open,
+        setOpen,
+        rows,
+        focusedRow,
+        focusRow,
+        pickRow,
+        searchText,
+        setSearchText,
+        element,
+    });
 
     // chips removed, Backspace, the clear control: the only changes react-select makes itself
     const onChange = (_picked, { action, removedValue }) => {
         const next = valueAfterControlChange(values, multi, action, removedValue);
         if (next !== undefined) {
-            setProps({ value: next });
-        }
-    };
-
-    // react-select opens its menu on a press in the control: a press there while ours is
-    // open closes it (on the search text it keeps it open, for the caret). Presses in the
-    // menu reach here too, through the portal: they are the menu's.
-    const onMouseDown = (event) => {
-        if (
-            open &&
-            event.button === 0 &&
-            event.target.tagName !== 'INPUT' &&
-            element.current.contains(event.target)
-        ) {
-            closeMenu();
+            changeValue(next);
         }
     };
 
@@ -280,6 +212,7 @@ export default function Dropdown(props) {
             ref={element}
             className={className ? `my-dropdown ${className}` : 'my-dropdown'}
             style={style}
+            data-dash-is-loading={loading || undefined}
             onMouseDown={onMouseDown}
         >
             <Select

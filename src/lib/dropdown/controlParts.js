@@ -22,13 +22,39 @@ function ComboboxInput(props) {
     );
 }
 
-/** The clear control, with the `clear_selection` label as its tooltip. */
+/** The clear control, named by the `clear_selection` label (tooltip and accessible name). */
 function LabelledClear(props) {
     const title = props.selectProps.dropdown.labels.clear_selection;
     return (
         <selectParts.ClearIndicator
             {...props}
-            innerProps={{ ...props.innerProps, title }}
+            innerProps={{
+                ...props.innerProps,
+                title,
+                role: 'button',
+                'aria-label': title,
+                'aria-hidden': undefined,
+            }}
+        />
+    );
+}
+
+/** The picked value, with its option's `title` as its tooltip. */
+function TitledValue(props) {
+    return (
+        <selectParts.SingleValue
+            {...props}
+            innerProps={{ ...props.innerProps, title: props.data.title }}
+        />
+    );
+}
+
+/** A picked value's chip, with its option's `title` as its tooltip. */
+function TitledChip(props) {
+    return (
+        <selectParts.MultiValue
+            {...props}
+            innerProps={{ ...props.innerProps, title: props.data.title }}
         />
     );
 }
@@ -57,6 +83,8 @@ export const controlComponents = {
     Input: ComboboxInput,
     MultiValueRemove: ChipRemove,
     ClearIndicator: LabelledClear,
+    SingleValue: TitledValue,
+    MultiValue: TitledChip,
     ValueContainer: CountedValues,
 };
 
