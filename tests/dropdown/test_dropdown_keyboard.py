@@ -41,7 +41,8 @@ def make_app():
 
 def active_text(dash_duo, box):
     active = box.get_attribute("aria-activedescendant")
-    return dash_duo.find_element(f"#{active}").text if active else None
+    # the list scrolls the focused row into the DOM, maybe a frame later
+    return dash_duo.wait_for_element(f"#{active}", timeout=2).text if active else None
 
 
 def test_enter_opens_and_page_keys_move_ten_rows(dash_duo):

@@ -118,8 +118,10 @@ export const propTypes = {
     disabled: bool,
 
     /**
-     * The height of each option in the menu, in pixels. dcc 4's 'auto' is accepted and gives
-     * 35 px rows (labels longer than a row are cut with an ellipsis).
+     * The height of each option in the menu: 'auto' (the default, as dcc 4) makes each row as
+     * tall as its text, long labels wrapping, and the menu as wide as its longest label (up to
+     * the window's edge); a number of pixels gives every row that height (long labels are cut
+     * with an ellipsis).
      */
     optionHeight: oneOfType([number, oneOf(['auto'])]),
 
@@ -236,7 +238,7 @@ export const defaultProps = {
     searchable: true,
     placeholder: 'Select...',
     disabled: false,
-    optionHeight: 35,
+    optionHeight: 'auto',
     maxHeight: 200,
     search_order: 'relevance',
     filter_options: true,

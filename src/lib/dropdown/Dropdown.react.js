@@ -12,6 +12,7 @@ import {
     visibleChips,
 } from './options/selection.js';
 import { menuLabels } from './options/menuLabels.js';
+import { longestOption } from './options/longestOption.js';
 import {
     controlClassNames,
     controlComponents,
@@ -23,7 +24,7 @@ import {
 import { DropdownMenu } from './DropdownMenu.js';
 import { useDashLoading } from './useDashLoading.js';
 import { useHeldValue } from './useHeldValue.js';
-import { useReportProblems } from './useReportProblems.js';
+import { useReportOptionHeight, useReportProblems } from './useReportProblems.js';
 import { useValueChanges } from './useValueChanges.js';
 import { useMenuEvents } from './useMenuEvents.js';
 import { useMenuFocus } from './useMenuFocus.js';
@@ -33,6 +34,7 @@ import { useSearchText } from './useSearchText.js';
 import { useStableOptions } from './useStableOptions.js';
 
 const SELECT_ALL_BAR_HEIGHT = 36;
+// one line of text in a row (dropdown.css), and the height of rows not yet measured
 const DEFAULT_OPTION_HEIGHT = 35;
 // the room the menu leaves in the window's height, as dcc 4's
 const VIEWPORT_MARGIN = 100;
@@ -65,12 +67,10 @@ export default function Dropdown(props) {
     } = props;
     const loading = useDashLoading(props.loading_state);
 
-    // dcc 4's 'auto' (rows as tall as their labels) is one-line rows here: the virtual list
-    // needs one row height
-    const optionHeight =
-        typeof optionHeightProp === 'number' && optionHeightProp > 0
-            ? optionHeightProp
-            : DEFAULT_OPTION_HEIGHT;
+    // 'auto' (and anything but a positive number): rows as tall as their text
+    const autoHeight = !(typeof optionHeightProp === 'number' && optionHeightProp > 0);
+    const optionHeight = autoHeight ? DEFAULT_OPTION_HEIGHT : optionHeightProp;
+    useReportOptionHeight(optionHeightProp, props.id);
     // dcc 4: a multi dropdown stays open after a pick unless told otherwise
     const closeOnSelect = closeOnSelectProp ?? !multi;
     const options = useStableOptions(props.options);
@@ -141,6 +141,12 @@ export default function Dropdown(props) {
         setOpen,
     });
 
+    // the menu is as wide as the longest label (up to the window's edge)
+    const longest = useMemo(
+        () => (open ? longestOption(normalized.options) : -1),
+        [normalized, open]
+    );
+
     const menu = useMemo(
         () => ({
             rows,
@@ -149,6 +155,8 @@ export default function Dropdown(props) {
             focusedRow,
             selectedValues,
             optionHeight,
+            autoHeight,
+            sizerText: longest >= 0 ? normalized.options[longest].text : '',
             // dcc 4: never taller than the window, less a margin
             maxHeight: Math.max(
                 optionHeight,
@@ -183,6 +191,8 @@ export default function Dropdown(props) {
             optionIdPrefix,
             words,
             open,
+            autoHeight,
+            longest,
         ]
     );
 

@@ -8,6 +8,7 @@ const PORTAL_Z_INDEX = 10000;
 
 function viewportNow() {
     return {
+        width: document.documentElement.clientWidth,
         height: document.documentElement.clientHeight,
         scrollX: window.pageXOffset,
         scrollY: window.pageYOffset,
@@ -104,7 +105,10 @@ export function DropdownMenu({ anchor, menu }) {
             }}
             onMouseDown={keepFocus}
         >
-            <div className={`my-dropdown__menu my-dropdown__menu--${place.placement}`}>
+            <div
+                className={`my-dropdown__menu my-dropdown__menu--${place.placement}`}
+                style={{ maxWidth: place.maxWidth }}
+            >
                 <MenuList menu={menu} />
             </div>
         </div>,

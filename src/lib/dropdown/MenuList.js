@@ -1,43 +1,7 @@
-import React, { useEffect, useRef, useState } from 'react';
-import { FixedSizeList } from 'react-window';
-import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
-
-/** One row of the virtualized list: a group heading or an option. */
-function MenuRow({ index, style, data }) {
-    const row = data.rows[index];
-    if (isHeadingRow(row)) {
-        return (
-            <div style={style} className="my-dropdown__group-heading" role="presentation">
-                <span className="my-dropdown__row-label">
-                    {data.groups[groupOfHeadingRow(row)].label}
-                </span>
-            </div>
-        );
-    }
-    const option = data.options[row];
-    const focused = index === data.focusedRow;
-    const selected = data.selectedValues.has(option.value);
-    return (
-        <div
-            id={data.optionId(index)}
-            role="option"
-            aria-selected={selected}
-            aria-disabled={option.disabled}
-            title={option.title}
-            className={
-                'my-dropdown__option' +
-                (focused ? ' my-dropdown__option--is-focused' : '') +
-                (selected ? ' my-dropdown__option--is-selected' : '') +
-                (option.disabled ? ' my-dropdown__option--is-disabled' : '')
-            }
-            style={style}
-            onClick={() => data.pickRow(index)}
-            onMouseMove={focused ? undefined : () => data.focusRow(index)}
-        >
-            <span className="my-dropdown__row-label">{option.label}</span>
-        </div>
-    );
-}
+import React, { useEffect, useMemo, useRef } from 'react';
+import { FixedSizeList, VariableSizeList } from 'react-window';
+import { FixedRow, MeasuredRow } from './MenuRows.js';
+import { useRowHeights } from './useRowHeights.js';
 
 /** "Select all" / "Deselect all" for the options the search currently shows. */
 function SelectAllBar({ menu }) {
@@ -64,15 +28,21 @@ function SelectAllBar({ menu }) {
 // the "No options" notice: a line of text between its padding (dropdown.css)
 const NOTICE_HEIGHT = 36;
 
-/** The height of the list part, and whether the select-all bar shows above it. */
-function listLayout(menu) {
+/**
+ * The height of the list part, and whether the select-all bar shows above it. Rows as tall
+ * as their text count as measured so far (`heightUpTo`), else as `optionHeight`.
+ */
+function listLayout(menu, heightUpTo = null) {
     const { rows, optionHeight } = menu;
     const showBar = menu.multi && rows.length > 0;
     const listMax = Math.max(
         optionHeight,
         menu.maxHeight - (showBar ? menu.barHeight : 0)
     );
-    return { showBar, height: Math.min(listMax, rows.length * optionHeight) };
+    const height = heightUpTo
+        ? heightUpTo(listMax)
+        : Math.min(listMax, rows.length * optionHeight);
+    return { showBar, height };
 }
 
 /** The open menu's height, known without measuring (the menu is placed with it). */
@@ -84,35 +54,99 @@ export function menuHeightOf(menu) {
     return height + (showBar ? menu.barHeight : 0);
 }
 
+/** A hidden copy of the longest label: the menu takes its width (dropdown.css). */
+function WidthSizer({ text }) {
+    return (
+        <div className="my-dropdown__sizer" aria-hidden="true">
+            <div className="my-dropdown__option">
+                <span className="my-dropdown__row-label">{text}</span>
+            </div>
+        </div>
+    );
+}
+
 /**
  * The menu's content: the listbox, which renders only the rows in view (react-window), and
- * with `multi` the select-all bar above it.
+ * with `multi` the select-all bar above it. Rows have `optionHeight`, or with `autoHeight`
+ * are as tall as their text.
  */
 export function MenuList({ menu }) {
     const listRef = useRef(null);
-    const { rows, optionHeight, focusedRow } = menu;
+    const { rows, optionHeight, focusedRow, autoHeight } = menu;
+    const measured = useRowHeights(rows, listRef, optionHeight);
 
-    const { showBar, height } = listLayout(menu);
-    // opens with the focused row (the picked option) in view, without a scroll after mount
-    const [initialOffset] = useState(() =>
-        Math.max(0, (focusedRow + 1) * optionHeight - height)
-    );
+    const { showBar, height } = listLayout(menu, autoHeight ? measured.heightUpTo : null);
+    // a list mounts with the focused row (the picked option) in view, without a scroll after
+    const initialOffset = Math.max(0, (focusedRow + 1) * optionHeight - height);
     const scrollOffset = useRef(initialOffset);
+    const itemData = useMemo(
+        () => ({ ...menu, rowObserver: measured.rowObserver }),
+        [menu, measured.rowObserver]
+    );
 
     useEffect(() => {
+        if (!listRef.current || focusedRow < 0) {
+            return;
+        }
+        if (autoHeight) {
+            // react-window scrolls only when the row is not wholly in view
+            listRef.current.scrollToItem(focusedRow);
+            return;
+        }
         // scrolling forces a layout: only when the focused row is not wholly in view
         const top = focusedRow * optionHeight;
         const offset = scrollOffset.current;
-        if (
-            listRef.current &&
-            focusedRow >= 0 &&
-            (top < offset || top + optionHeight > offset + height)
-        ) {
+        if (top < offset || top + optionHeight > offset + height) {
             listRef.current.scrollToItem(focusedRow);
         }
     }, [focusedRow, rows]);
+
+    const listProps = {
+        ref: listRef,
+        height,
+        width: '100%',
+        itemCount: rows.length,
+        itemData,
+        overscanCount: 4,
+        // null, not 0: react-window sets scrollTop for any number, a forced layout
+        initialScrollOffset: initialOffset > 0 ? initialOffset : null,
+        onScroll: (scroll) => {
+            scrollOffset.current = scroll.scrollOffset;
+        },
+    };
+    let list = null;
+    if (rows.length === 0) {
+        list = (
+            <div className="my-dropdown__menu-notice--no-options">
+                {menu.labels.no_options_found}
+            </div>
+        );
+    } else if (autoHeight) {
+        list = (
+            <VariableSizeList
+                key={measured.listKey}
+                {...listProps}
+                itemSize={measured.itemSize}
+                estimatedItemSize={optionHeight}
+            >
+                {MeasuredRow}
+            </VariableSizeList>
+        );
+    } else {
+        list = (
+            <FixedSizeList {...listProps} itemSize={optionHeight}>
+                {FixedRow}
+            </FixedSizeList>
+        );
+    }
     return (
-        <div className="my-dropdown__menu-list">
+        <div
+            className={
+                'my-dropdown__menu-list' +
+                (autoHeight ? ' my-dropdown__menu-list--auto-height' : '')
+            }
+        >
+            {menu.sizerText && <WidthSizer text={menu.sizerText} />}
             {showBar && <SelectAllBar menu={menu} />}
             <div
                 id={menu.listboxId}
@@ -120,28 +154,7 @@ export function MenuList({ menu }) {
                 aria-multiselectable={menu.multi}
                 aria-label={menu.labels.search}
             >
-                {rows.length === 0 ? (
-                    <div className="my-dropdown__menu-notice--no-options">
-                        {menu.labels.no_options_found}
-                    </div>
-                ) : (
-                    <FixedSizeList
-                        ref={listRef}
-                        height={height}
-                        width="100%"
-                        itemCount={rows.length}
-                        itemSize={optionHeight}
-                        itemData={menu}
-                        overscanCount={4}
-                        // null, not 0: react-window sets scrollTop for any number, a forced layout
-                        initialScrollOffset={initialOffset > 0 ? initialOffset : null}
-                        onScroll={(scroll) => {
-                            scrollOffset.current = scroll.scrollOffset;
-                        }}
-                    >
-                        {MenuRow}
-                    </FixedSizeList>
-                )}
+                {list}
             </div>
         </div>
     );
