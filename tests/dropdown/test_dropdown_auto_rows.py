@@ -52,7 +52,11 @@ def test_menu_as_wide_as_its_longest_label(dash_duo):
     # wider than the control, and the longer label on one line: every row one line high
     assert menu["width"] > control_box["width"] + 50
     assert menu["left"] == control_box["left"]
-    assert set(row_heights(dash_duo).values()) == {35}
+    until(
+        lambda: set(row_heights(dash_duo).values()) == {35},
+        3,
+        msg="the rows were not all one line high",
+    )
     assert dash_duo.get_logs() == []
 
 
@@ -63,7 +67,11 @@ def test_long_labels_wrap_in_rows_as_tall_as_their_text(dash_duo):
     menu = box(dash_duo, dash_duo.find_element(MENU))
     # as wide as the window lets it (8px from its edge), and the long label wraps
     assert round(menu["left"] + menu["width"]) == window_width - 8
-    until(lambda: row_heights(dash_duo).get(LONG.strip(), 0) > 35, 3, msg=row_heights(dash_duo))
+    until(
+        lambda: row_heights(dash_duo).get(LONG.strip(), 0) > 35,
+        3,
+        msg="the long label never wrapped",
+    )
     heights = row_heights(dash_duo)
     assert heights["Alpha"] == 35
     # the list holds the rows at their measured heights
@@ -78,7 +86,9 @@ def test_ten_thousand_character_label_wraps(dash_duo):
     dash_duo.start_server(make_app())
     open_menu(dash_duo, "huge")
     until(
-        lambda: max(row_heights(dash_duo).values()) > 10 * 35, 5, msg=lambda: row_heights(dash_duo)
+        lambda: max(row_heights(dash_duo).values(), default=0) > 10 * 35,
+        5,
+        msg="the 10,000-character label never wrapped",
     )
     # the menu stays usable: the list scrolls to the next row
     control(dash_duo, "huge").find_element("css selector", "input").send_keys("Alpha")
@@ -89,7 +99,11 @@ def test_ten_thousand_character_label_wraps(dash_duo):
 def test_bad_option_height_reports_once_and_acts_as_auto(dash_duo):
     dash_duo.start_server(make_app(bad=True))
     open_menu(dash_duo, "negative")
-    until(lambda: row_heights(dash_duo).get(LONG.strip(), 0) > 35, 3, msg=row_heights(dash_duo))
+    until(
+        lambda: row_heights(dash_duo).get(LONG.strip(), 0) > 35,
+        3,
+        msg="the long label never wrapped",
+    )
     errors = [entry["message"] for entry in severe_logs(dash_duo)]
     assert len(errors) == 1, errors
     assert "(id negative): optionHeight -5 is neither a positive number nor 'auto'" in errors[0]
