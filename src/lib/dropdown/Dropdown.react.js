@@ -13,14 +13,7 @@ import {
 } from './options/selection.js';
 import { menuLabels } from './options/menuLabels.js';
 import { longestOption } from './options/longestOption.js';
-import {
-    controlClassNames,
-    controlComponents,
-    controlStyles,
-    formatOptionLabel,
-    getOptionLabel,
-    getOptionValue,
-} from './controlParts.js';
+import { controlProps } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
 import { useDashLoading } from './useDashLoading.js';
 import { useHeldValue } from './useHeldValue.js';
@@ -226,29 +219,18 @@ export default function Dropdown(props) {
             onMouseDown={onMouseDown}
         >
             <Select
-                classNamePrefix="my-dropdown"
-                className="my-dropdown__container"
-                unstyled
-                styles={controlStyles}
-                classNames={controlClassNames}
-                components={controlComponents}
+                {...controlProps}
                 instanceId={instanceId.current}
-                options={[]}
                 value={multi ? chips : selected[0] || null}
                 isMulti={multi}
                 isClearable={clearable}
                 backspaceRemovesValue={clearable}
-                escapeClearsValue={false}
                 isSearchable={searchable}
                 isDisabled={disabled}
                 placeholder={placeholder}
-                getOptionLabel={getOptionLabel}
-                getOptionValue={getOptionValue}
-                formatOptionLabel={formatOptionLabel}
                 aria-label={words.search}
                 inputValue={searchText}
                 onInputChange={onInputChange}
-                menuIsOpen={false}
                 onMenuOpen={() => setOpen(true)}
                 onMenuClose={closeMenu}
                 onChange={onChange}

@@ -79,7 +79,7 @@ function ChipRemove(props) {
     return props.data.more ? null : <selectParts.MultiValueRemove {...props} />;
 }
 
-export const controlComponents = {
+const controlComponents = {
     Input: ComboboxInput,
     MultiValueRemove: ChipRemove,
     ClearIndicator: LabelledClear,
@@ -91,7 +91,7 @@ export const controlComponents = {
 // every part react-select draws gets no emotion style: dropdown.css styles them by class
 const NO_STYLE = {};
 const noStyle = () => NO_STYLE;
-export const controlStyles = Object.fromEntries(
+const controlStyles = Object.fromEntries(
     [
         'container',
         'control',
@@ -111,11 +111,26 @@ export const controlStyles = Object.fromEntries(
 );
 
 // the one state dropdown.css cannot read from react-select's own classes
-export const controlClassNames = {
+const controlClassNames = {
     multiValueRemove: ({ isFocused }) =>
         isFocused ? 'my-dropdown__multi-value__remove--is-focused' : '',
 };
 
-export const getOptionLabel = (option) => option.text;
-export const getOptionValue = (option) => String(option.value);
-export const formatOptionLabel = (option) => option.label;
+const NO_OPTIONS = [];
+
+/** The props of react-select's Select that never change. */
+export const controlProps = {
+    classNamePrefix: 'my-dropdown',
+    className: 'my-dropdown__container',
+    unstyled: true,
+    styles: controlStyles,
+    classNames: controlClassNames,
+    components: controlComponents,
+    // the menu is ours: react-select lists nothing and never opens its own
+    options: NO_OPTIONS,
+    menuIsOpen: false,
+    escapeClearsValue: false,
+    getOptionLabel: (option) => option.text,
+    getOptionValue: (option) => String(option.value),
+    formatOptionLabel: (option) => option.label,
+};
