@@ -5,6 +5,7 @@ import threading
 
 from dash import Dash, Input, Output, dcc, html
 from dropdown_helpers import MENU, open_menu, shown_value, type_search
+from selenium.webdriver.common.keys import Keys
 
 import my_components
 
@@ -129,4 +130,43 @@ def test_loading_state_while_a_callback_computes_a_prop(dash_duo):
     finally:
         release.set()
     dash_duo.wait_for_no_elements("[data-dash-is-loading]")
+    assert dash_duo.get_logs() == []
+
+
+def test_a_click_on_its_label_focuses_and_opens_it(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            html.Label(["Wrapped", my_components.Dropdown(id="wrapped", options=["a", "b"])]),
+            html.Label("Ours", htmlFor="ours", id="ours-label"),
+            my_components.Dropdown(id="ours", options=["a", "b"]),
+            html.Label("Theirs", htmlFor="theirs", id="theirs-label"),
+            dcc.Dropdown(id="theirs", options=["a", "b"]),
+        ]
+    )
+    dash_duo.start_server(app)
+    dash_duo.wait_for_element("#theirs")
+
+    dash_duo.find_element("#theirs-label").click()
+    dash_duo.wait_for_element(".dash-dropdown-content [role=option]")
+    dash_duo.find_element("body").click()
+    dash_duo.wait_for_no_elements(".dash-dropdown-content")
+
+    dash_duo.find_element("#ours-label").click()
+    dash_duo.wait_for_element(MENU)
+    focused = dash_duo.driver.switch_to.active_element
+    assert focused == dash_duo.find_element("#ours input")
+    assert focused.get_attribute("aria-expanded") == "true"
+    focused.send_keys(Keys.ESCAPE)
+    dash_duo.wait_for_no_elements(MENU)
+
+    # a click on a wrapping label's text
+    dash_duo.driver.execute_script(
+        "const label = document.getElementById('wrapped').closest('label');"
+        "const r = document.createRange(); r.selectNodeContents(label.firstChild);"
+        "const box = r.getBoundingClientRect();"
+        "document.elementFromPoint(box.left + 2, box.top + box.height / 2).click();"
+    )
+    dash_duo.wait_for_element(MENU)
+    assert dash_duo.driver.switch_to.active_element == dash_duo.find_element("#wrapped input")
     assert dash_duo.get_logs() == []

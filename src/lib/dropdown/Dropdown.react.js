@@ -17,6 +17,7 @@ import { controlProps } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
 import { useDashLoading } from './useDashLoading.js';
 import { useHeldValue } from './useHeldValue.js';
+import { useLabelClicks } from './useLabelClicks.js';
 import { useReportOptionHeight, useReportProblems } from './useReportProblems.js';
 import { useValueChanges } from './useValueChanges.js';
 import { useMenuEvents } from './useMenuEvents.js';
@@ -120,6 +121,7 @@ export default function Dropdown(props) {
     const listboxId = `${instanceId.current}-listbox`;
     const optionIdPrefix = `${instanceId.current}-option-`;
     const element = useRef(null);
+    const selectRef = useRef(null);
 
     const { changeValue, pickRow } = useValueChanges({
         rows,
@@ -209,6 +211,8 @@ export default function Dropdown(props) {
         }
     };
 
+    const labelClicks = useLabelClicks({ id, element, selectRef, setOpen });
+
     return (
         <div
             id={id}
@@ -217,9 +221,11 @@ export default function Dropdown(props) {
             style={style}
             data-dash-is-loading={loading || undefined}
             onMouseDown={onMouseDown}
+            {...labelClicks}
         >
             <Select
                 {...controlProps}
+                ref={selectRef}
                 instanceId={instanceId.current}
                 value={multi ? chips : selected[0] || null}
                 isMulti={multi}
