@@ -19,7 +19,7 @@ const distChunks = /async-(plotly|mathjax)/;
 
 // name -> module; each becomes async-<name>.js, registered in window.<lib>_fragments.<name>
 const fragments = {
-    dropdown: './src/lib/fragments/Dropdown.react.js',
+    dropdown: './src/lib/dropdown/Dropdown.react.js',
     graph: './src/lib/graph/PlotlyGraph.react.js',
     plotly: './src/lib/graph/plotlyDist.js',
     mathjax: './src/lib/graph/mathjaxDist.js',

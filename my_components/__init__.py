@@ -67,7 +67,13 @@ for _chunk, _has_map in _async_chunks.items():
             }
         )
 
-_css_dist = []
+# the Dropdown's stylesheet, copied from src/lib/dropdown/dropdown.css by the build
+_css_dist = [
+    {
+        "relative_package_path": "dropdown.css",
+        "namespace": package_name,
+    }
+]
 
 for _component in __all__:
     globals()[_component]._js_dist = _js_dist

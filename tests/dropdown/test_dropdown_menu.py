@@ -168,7 +168,9 @@ def test_aria_and_keyboard(dash_duo):
     # the list scrolled to the last option, which is now in the DOM
     assert active_text() == "Item 20"
     box.send_keys(Keys.HOME, Keys.PAGE_DOWN)
-    assert active_text() not in ("Item 1", None)
+    assert active_text() == "Item 11"  # ten rows, as dcc 4
+    box.send_keys(Keys.PAGE_UP)
+    assert active_text() == "Item 1"
     box.send_keys(Keys.END, Keys.ENTER)
     dash_duo.wait_for_text_to_equal("#clipped-out", "value=Item 20")
     dash_duo.wait_for_no_elements(MENU)
@@ -241,4 +243,65 @@ def test_menu_follows_its_control_in_a_scrolled_box(dash_duo):
     # the box scrolls, not the page: the menu, portalled to <body>, must move with the control
     dash_duo.driver.execute_script("document.getElementById('scroller').scrollTop = 60;")
     until(lambda: abs(gap() - 8) < 1, 3, msg=f"the menu stayed behind: gap {gap()}")
+    assert dash_duo.get_logs() == []
+
+
+def test_menu_height_is_capped_to_the_window(dash_duo):
+    app = Dash(__name__)
+    rows = [f"Row {i}" for i in range(200)]
+    app.layout = html.Div([my_components.Dropdown(id="long", options=rows, maxHeight=5000)])
+    dash_duo.start_server(app)
+    open_menu(dash_duo, "long")
+    window_height = dash_duo.driver.execute_script("return window.innerHeight;")
+    box = scroll_box(dash_duo)
+    # as dcc 4: the window's height less 100px, and the list scrolls inside
+    assert box["client"] == window_height - 100
+    assert box["scroll"] == 200 * 35
+    menu_box = dash_duo.driver.execute_script(RECT, dash_duo.find_element(MENU))
+    assert menu_box["bottom"] <= window_height
+    assert dash_duo.get_logs() == []
+
+
+PLACE = (
+    "const r = arguments[0].getBoundingClientRect();"
+    "return {top: r.top, bottom: r.bottom, left: r.left, width: r.width};"
+)
+
+
+def test_menu_follows_its_control_on_window_scroll_and_resize(dash_duo):
+    app = Dash(__name__)
+    app.layout = html.Div(
+        [
+            # a fixed header: the page scrolls under it, its control stays in the window
+            html.Div(
+                my_components.Dropdown(id="fixed", options=TWENTY),
+                style={"position": "fixed", "top": "10px", "left": "0", "width": "300px"},
+            ),
+            html.Div(
+                my_components.Dropdown(id="centred", options=TWENTY),
+                style={"width": "300px", "margin": "120px auto 0"},
+            ),
+            html.Div(style={"height": "3000px"}),
+        ]
+    )
+    dash_duo.start_server(app)
+
+    def offset(dropdown_id):
+        control_box = dash_duo.driver.execute_script(PLACE, control(dash_duo, dropdown_id))
+        menu_box = dash_duo.driver.execute_script(PLACE, dash_duo.find_element(MENU))
+        return (
+            round(menu_box["top"] - control_box["bottom"]),
+            round(menu_box["left"] - control_box["left"]),
+        )
+
+    open_menu(dash_duo, "fixed")
+    assert offset("fixed") == (8, 0)
+    dash_duo.driver.execute_script("window.scrollBy(0, 150);")
+    until(lambda: offset("fixed") == (8, 0), 3, msg=f"stayed behind: {offset('fixed')}")
+
+    dash_duo.driver.execute_script("window.scrollTo(0, 0);")
+    open_menu(dash_duo, "centred")
+    assert offset("centred") == (8, 0)
+    dash_duo.driver.set_window_size(900, 1024)
+    until(lambda: offset("centred") == (8, 0), 3, msg=f"stayed behind: {offset('centred')}")
     assert dash_duo.get_logs() == []

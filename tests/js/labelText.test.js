@@ -4,7 +4,7 @@ import {
     isLayoutComponent,
     isReactElement,
     labelText,
-} from '../../src/lib/options/labelText.js';
+} from '../../src/lib/dropdown/options/labelText.js';
 
 const div = (children) => ({
     type: 'Div',

@@ -4,18 +4,18 @@ import {
     DEFAULT_LABELS,
     menuLabels,
     selectedCountText,
-} from '../../src/lib/options/menuLabels.js';
+} from '../../src/lib/dropdown/options/menuLabels.js';
 
 test('menuLabels: no labels gives the defaults', () => {
     assert.equal(menuLabels(undefined), DEFAULT_LABELS);
-    assert.equal(menuLabels(null).select_all, 'Select all');
+    assert.equal(menuLabels(null).select_all, 'Select All');
 });
 
 test('menuLabels: given strings replace their key only', () => {
     const labels = menuLabels({ select_all: 'Tout choisir', no_options_found: 'Rien' });
     assert.equal(labels.select_all, 'Tout choisir');
     assert.equal(labels.no_options_found, 'Rien');
-    assert.equal(labels.deselect_all, 'Deselect all');
+    assert.equal(labels.deselect_all, 'Deselect All');
 });
 
 test('menuLabels: an empty string is a label; non-strings and unknown keys are ignored', () => {

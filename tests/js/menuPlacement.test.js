@@ -1,8 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MENU_GUTTER, placeMenu, samePlace } from '../../src/lib/menu/menuPlacement.js';
+import {
+    EDGE_GAP,
+    MENU_GUTTER,
+    placeMenu,
+    samePlace,
+} from '../../src/lib/dropdown/menu/menuPlacement.js';
 
-const viewport = { height: 800, scrollX: 0, scrollY: 0 };
+const viewport = { width: 1000, height: 800, scrollX: 0, scrollY: 0 };
 const control = (top) => ({ top, bottom: top + 38, left: 20, width: 300 });
 
 test('below the control when the menu fits there', () => {
@@ -11,6 +16,7 @@ test('below the control when the menu fits there', () => {
         top: 138,
         left: 20,
         width: 300,
+        maxWidth: 1000 - 20 - EDGE_GAP,
     });
     // exactly enough room below, gutter included
     const rect = control(800 - 38 - 200 - MENU_GUTTER);
@@ -23,6 +29,7 @@ test('above the control when it fits only there, anchored at the control top', (
         top: 700,
         left: 20,
         width: 300,
+        maxWidth: 1000 - 20 - EDGE_GAP,
     });
 });
 
@@ -36,10 +43,16 @@ test('below when it fits on neither side', () => {
 test('document coordinates: the page scroll is added', () => {
     const placed = placeMenu(
         control(100),
-        { height: 800, scrollX: 7, scrollY: 1000 },
+        { width: 1000, height: 800, scrollX: 7, scrollY: 1000 },
         200
     );
-    assert.deepEqual(placed, { placement: 'bottom', top: 1138, left: 27, width: 300 });
+    assert.deepEqual(placed, {
+        placement: 'bottom',
+        top: 1138,
+        left: 27,
+        width: 300,
+        maxWidth: 972,
+    });
 });
 
 test('a placement already chosen is kept, whatever the room', () => {
@@ -55,4 +68,10 @@ test('samePlace compares every field, and null is never the same', () => {
     assert.ok(!samePlace(a, { ...a, placement: 'top' }));
     assert.ok(!samePlace(null, a));
     assert.ok(!samePlace(a, null));
+});
+
+test('a menu may grow to the window edge, and never narrower than its control', () => {
+    assert.equal(placeMenu(control(100), viewport, 200).maxWidth, 972);
+    const narrow = { ...viewport, width: 200 };
+    assert.equal(placeMenu(control(100), narrow, 200).maxWidth, 300);
 });

@@ -5,8 +5,8 @@ import {
     groupOfHeadingRow,
     isHeadingRow,
     nextOptionRow,
-} from '../../src/lib/options/menuRows.js';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
+} from '../../src/lib/dropdown/options/menuRows.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
 
 const grouped = normalizeOptions([
     'Paris',

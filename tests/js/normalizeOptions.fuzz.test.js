@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
 
 const RUNS = { numRuns: 400 };
 const MAX_PROBLEMS = 5; // the cap of one console line, documented in normalizeOptions.js

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
 
 const pick = (normalized, key) => normalized.options.map((option) => option[key]);
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sameOptions } from '../../src/lib/options/sameOptions.js';
+import { sameOptions } from '../../src/lib/dropdown/options/sameOptions.js';
 
 const layout = {
     type: 'Div',

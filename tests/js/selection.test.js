@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
 import {
     deselectAllValues,
+    emptiesUnclearable,
     pickValue,
     prunedValue,
     selectAllValues,
@@ -10,7 +11,7 @@ import {
     valueAfterControlChange,
     valuesOf,
     visibleChips,
-} from '../../src/lib/options/selection.js';
+} from '../../src/lib/dropdown/options/selection.js';
 
 const normalized = normalizeOptions([
     1,
@@ -41,12 +42,29 @@ test('prunedValue drops values no longer in options, or says nothing changed', (
     assert.deepEqual(prunedValue([1, 2, true], true, normalized.indexByValue), [1, true]);
     assert.equal(prunedValue([1, true], true, normalized.indexByValue), undefined);
     assert.equal(prunedValue(null, false, normalized.indexByValue), undefined);
+    // an empty value is left as it is, as dcc does
+    assert.equal(prunedValue('', false, normalized.indexByValue), undefined);
 });
 
 test('pickValue replaces in single, toggles in multi', () => {
     assert.equal(pickValue([1], '1', false), '1');
     assert.deepEqual(pickValue([1], '1', true), [1, '1']);
     assert.deepEqual(pickValue([1, '1'], 1, true), ['1']);
+});
+
+test('pickValue in single: the option already picked clears a clearable value', () => {
+    assert.equal(pickValue([1], 1, false), null);
+    assert.equal(pickValue([1], 1, false, false), 1);
+    assert.equal(pickValue([], 1, false), 1);
+});
+
+test('emptiesUnclearable refuses only an empty value with clearable False', () => {
+    assert.equal(emptiesUnclearable([], false), true);
+    assert.equal(emptiesUnclearable(null, false), true);
+    assert.equal(emptiesUnclearable(['a'], false), false);
+    assert.equal(emptiesUnclearable('a', false), false);
+    assert.equal(emptiesUnclearable([], true), false);
+    assert.equal(emptiesUnclearable(null, true), false);
 });
 
 test('select all adds the enabled hits after the current values; deselect all removes them', () => {

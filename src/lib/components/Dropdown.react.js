@@ -25,12 +25,8 @@ export default class Dropdown extends Component {
     }
 }
 
+// options, then value, first: dcc.Dropdown takes them as positional arguments
 export const propTypes = {
-    /**
-     * The ID of this component, used to identify dash components in callbacks.
-     */
-    id: string,
-
     /**
      * The options to choose from, in any dcc.Dropdown format: a list of strings, numbers or
      * booleans; a dict {value: label}; or a list of dicts {label, value, disabled, title, search}.
@@ -86,6 +82,11 @@ export const propTypes = {
     value: oneOfType([string, number, bool, arrayOf(oneOfType([string, number, bool]))]),
 
     /**
+     * The ID of this component, used to identify dash components in callbacks.
+     */
+    id: string,
+
+    /**
      * If True, the user can pick several options and `value` is a list.
      */
     multi: bool,
@@ -117,8 +118,10 @@ export const propTypes = {
     disabled: bool,
 
     /**
-     * The height of each option in the menu, in pixels. dcc 4's 'auto' is accepted and gives
-     * 35 px rows (labels longer than a row are cut with an ellipsis).
+     * The height of each option in the menu: 'auto' (the default, as dcc 4) makes each row as
+     * tall as its text, long labels wrapping, and the menu as wide as its longest label (up to
+     * the window's edge); a number of pixels gives every row that height (long labels are cut
+     * with an ellipsis).
      */
     optionHeight: oneOfType([number, oneOf(['auto'])]),
 
@@ -163,11 +166,11 @@ export const propTypes = {
      */
     labels: exact({
         /**
-         * The button that selects every option the search shows (multi). Default "Select all".
+         * The button that selects every option the search shows (multi). Default "Select All".
          */
         select_all: string,
         /**
-         * The button that deselects them. Default "Deselect all".
+         * The button that deselects them. Default "Deselect All".
          */
         deselect_all: string,
         /**
@@ -185,11 +188,11 @@ export const propTypes = {
          */
         clear_search: string,
         /**
-         * The tooltip of the clear control. Default "Clear selection".
+         * The tooltip and accessible name of the clear control. Default "Clear selection".
          */
         clear_selection: string,
         /**
-         * The notice when no option matches the search. Default "No options".
+         * The notice when no option matches the search. Default "No options found".
          */
         no_options_found: string,
     }),
@@ -235,7 +238,7 @@ export const defaultProps = {
     searchable: true,
     placeholder: 'Select...',
     disabled: false,
-    optionHeight: 35,
+    optionHeight: 'auto',
     maxHeight: 200,
     search_order: 'relevance',
     filter_options: true,

@@ -4,16 +4,19 @@
  * Pure: no React, no DOM.
  */
 
-// the gap between the control and the menu (react-select's menuGutter)
+// the gap between the control and the menu: .my-dropdown__menu's margin in dropdown.css
 export const MENU_GUTTER = 8;
+// the room a menu wider than its control leaves at the window's right edge
+export const EDGE_GAP = 8;
 
 /**
  * @param rect the control's bounding client rect ({top, bottom, left, width})
- * @param viewport {height, scrollX, scrollY}
+ * @param viewport {width, height, scrollX, scrollY}
  * @param menuHeight the menu's height when it opens (the placement is kept while it is open)
  * @param placement a placement already chosen ('top'/'bottom'), or null to choose one
- * @returns {placement, top, left, width}: document coordinates of the menu's anchor line
- *   (the control's bottom edge for 'bottom', its top edge for 'top')
+ * @returns {placement, top, left, width, maxWidth}: document coordinates of the menu's anchor
+ *   line (the control's bottom edge for 'bottom', its top edge for 'top'), the control's
+ *   width (the menu's least) and the most the menu may grow to the right in the window
  */
 export function placeMenu(rect, viewport, menuHeight, placement = null) {
     let chosen = placement;
@@ -27,6 +30,7 @@ export function placeMenu(rect, viewport, menuHeight, placement = null) {
         top: (chosen === 'top' ? rect.top : rect.bottom) + viewport.scrollY,
         left: rect.left + viewport.scrollX,
         width: rect.width,
+        maxWidth: Math.max(rect.width, viewport.width - rect.left - EDGE_GAP),
     };
 }
 
@@ -37,6 +41,7 @@ export function samePlace(a, b) {
         a.placement === b.placement &&
         a.top === b.top &&
         a.left === b.left &&
-        a.width === b.width
+        a.width === b.width &&
+        a.maxWidth === b.maxWidth
     );
 }

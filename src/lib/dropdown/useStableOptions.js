@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { sameOptions } from '../options/sameOptions.js';
+import { sameOptions } from './options/sameOptions.js';
 
 const NO_CONTEXT = () => null;
 
@@ -26,7 +26,7 @@ function useLayoutOptions() {
 /**
  * The previous `options` while the new ones describe the same options (see sameOptions).
  * Dash re-renders the Dropdown after each of its own setProps (search_value, value) with a
- * fresh options array; comparing 100,000 options takes ~100 ms, so where Dash's layout shows
+ * fresh options array; comparing many options is slow, so where Dash's layout shows
  * the stored array unchanged the comparison is skipped.
  */
 export function useStableOptions(options) {

@@ -31,6 +31,10 @@ export function selectedOptions(values, normalized) {
  * change), or undefined when nothing needs dropping.
  */
 export function prunedValue(value, multi, indexByValue) {
+    // dcc leaves an empty value ('' or []) as it is
+    if (value === '') {
+        return undefined;
+    }
     const values = valuesOf(value, multi);
     const kept = values.filter((v) => indexByValue.has(v));
     if (kept.length === values.length) {
@@ -39,10 +43,13 @@ export function prunedValue(value, multi, indexByValue) {
     return multi ? kept : null;
 }
 
-/** The values after the user picks one option: toggled in multi, replaced otherwise. */
-export function pickValue(values, picked, multi) {
+/**
+ * The value after the user picks one option: toggled in multi; in single, replaced, or
+ * cleared when it is the option already picked and the dropdown is clearable (as dcc 4).
+ */
+export function pickValue(values, picked, multi, clearable = true) {
     if (!multi) {
-        return picked;
+        return clearable && values.length === 1 && values[0] === picked ? null : picked;
     }
     return values.includes(picked)
         ? values.filter((v) => v !== picked)
@@ -118,4 +125,9 @@ export function visibleChips(selected, max) {
         more: true,
     };
     return [...selected.slice(0, max), more];
+}
+
+/** Whether `next` would leave a dropdown with `clearable` False without a value (refused). */
+export function emptiesUnclearable(next, clearable) {
+    return !clearable && (next === null || (Array.isArray(next) && next.length === 0));
 }

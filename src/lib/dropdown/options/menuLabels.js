@@ -1,15 +1,15 @@
 /**
  * The Dropdown's own words, overridable key by key through the `labels` prop (dcc.Dropdown's
- * keys, so a dcc layout works unchanged). Pure: no React, no DOM.
+ * keys and default words, so a dcc layout works unchanged). Pure: no React, no DOM.
  */
 export const DEFAULT_LABELS = Object.freeze({
-    select_all: 'Select all',
-    deselect_all: 'Deselect all',
+    select_all: 'Select All',
+    deselect_all: 'Deselect All',
     selected_count: '{num_selected} selected',
     search: 'Search',
     clear_search: 'Clear search',
     clear_selection: 'Clear selection',
-    no_options_found: 'No options',
+    no_options_found: 'No options found',
 });
 
 /** The defaults with every string given in `labels` put in their place. */

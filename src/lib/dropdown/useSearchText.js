@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-// Each setProps makes Dash re-render the component and re-wrap every option label: about
-// 100 ms at 100,000 options. Typing stays local and reports search_value once it pauses.
+// Each setProps makes Dash re-render the component and re-wrap every option label: typing
+// stays local and reports search_value once it pauses.
 export const SEARCH_VALUE_DELAY_MS = 150;
 
 /**
