@@ -1,6 +1,7 @@
 import React, { useEffect, useRef, useState } from 'react';
 import { FixedSizeList } from 'react-window';
 import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
+import { OptionLabel } from './OptionLabel.js';
 
 /** One row of the virtualized list: a group heading or an option. */
 function MenuRow({ index, style, data }) {
@@ -9,7 +10,10 @@ function MenuRow({ index, style, data }) {
         return (
             <div style={style} className="my-dropdown__group-heading" role="presentation">
                 <span className="my-dropdown__row-label">
-                    {data.groups[groupOfHeadingRow(row)].label}
+                    <OptionLabel
+                        label={data.groups[groupOfHeadingRow(row)].label}
+                        place="menu"
+                    />
                 </span>
             </div>
         );
@@ -34,7 +38,9 @@ function MenuRow({ index, style, data }) {
             onClick={() => data.pickRow(index)}
             onMouseMove={focused ? undefined : () => data.focusRow(index)}
         >
-            <span className="my-dropdown__row-label">{option.label}</span>
+            <span className="my-dropdown__row-label">
+                <OptionLabel label={option.label} place="menu" />
+            </span>
         </div>
     );
 }

@@ -7,6 +7,7 @@
 import React from 'react';
 import { components as selectParts } from 'react-select';
 import { selectedCountText } from './options/menuLabels.js';
+import { OptionLabel } from './OptionLabel.js';
 
 /** The search input as the combobox of our menu: expanded state, listbox, focused row. */
 function ComboboxInput(props) {
@@ -90,4 +91,6 @@ export const controlClassNames = {
 
 export const getOptionLabel = (option) => option.text;
 export const getOptionValue = (option) => String(option.value);
-export const formatOptionLabel = (option) => option.label;
+export const formatOptionLabel = (option, { context }) => (
+    <OptionLabel label={option.label} place={context} />
+);
