@@ -150,8 +150,11 @@ def open_settled_menu(page, server, impl):
 
 def type_query(page, impl, query):
     box = page.driver.find_element("css selector", SEARCH_INPUT[impl])
+    if page.run("return document.activeElement !== arguments[0];", box):
+        box.click()  # empty: the caret lands at the end
     for key in query:
-        ActionChains(page.driver).send_keys_to_element(box, key).perform()
+        # to the focused input: a click per key would move the caret into the text
+        ActionChains(page.driver).send_keys(key).perform()
         time.sleep(KEY_INTERVAL_S)  # pacing the user, not waiting for a result
     time.sleep(AFTER_LAST_KEY_S)
 
@@ -169,6 +172,7 @@ def run_trial(page, server, impl, query):
         "over_50": len(tasks),
         "keys": len(stall["keys"]),
         "callback_got_query": searched == f"search {query}",
+        "callback_output": searched,
     }
 
 
