@@ -206,7 +206,7 @@ def profile_trial(page, server, impl, query, top):
 def summary(results):
     lines = []
     medians = {}
-    for impl in IMPLS:
+    for impl in results:
         runs = results[impl]
         medians[impl] = {
             "longest_ms": statistics.median(r["longest_ms"] for r in runs),
@@ -219,8 +219,8 @@ def summary(results):
             f"[{', '.join(str(r['over_50']) for r in runs)}]; search_value reached the "
             f"callback in {sum(r['callback_got_query'] for r in runs)}/{len(runs)}"
         )
-    dcc_longest = medians["dcc"]["longest_ms"]
-    if dcc_longest:
+    dcc_longest = medians.get("dcc", {}).get("longest_ms")
+    if dcc_longest and "mine" in medians:
         ratio = medians["mine"]["longest_ms"] / dcc_longest
         lines.append(f"ratio mine/dcc of the longest-task medians: {ratio:.2f}")
     return lines
@@ -231,6 +231,7 @@ def main(argv=None):
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--trials", type=int, default=5)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--only", choices=IMPLS, help="one implementation (default: both)")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--dev-bundles", action="store_true", help=argparse.SUPPRESS)
@@ -240,16 +241,17 @@ def main(argv=None):
         return
     query = pick_query(city_options(args.count))
     server = Server(args.count, dev_bundles=args.profile)
+    impls = [args.only] if args.only else list(IMPLS)
     driver = start_browser()
     page = Page(driver)
     try:
         if args.profile:
-            for impl in IMPLS:
+            for impl in impls:
                 profile_trial(page, server, impl, query, args.top)
             return
-        results = {impl: [] for impl in IMPLS}
+        results = {impl: [] for impl in impls}
         for trial in range(args.trials):
-            for impl in IMPLS if trial % 2 == 0 else reversed(IMPLS):
+            for impl in impls if trial % 2 == 0 else reversed(impls):
                 result = run_trial(page, server, impl, query)
                 results[impl].append(result)
                 print(f"trial {trial + 1} {impl}: {result}", flush=True)

@@ -132,3 +132,24 @@ def test_callback_updates_an_id_inside_a_shown_label(dash_duo):
     dash_duo.find_element("#refresh").click()
     dash_duo.wait_for_text_to_equal("#dd .my-dropdown__single-value #unread", "20")
     assert dash_duo.get_logs() == []
+
+
+@pytest.mark.skipif(not COMPONENTS_RENDER, reason="Dash 2 shows component labels as text")
+def test_component_label_inside_a_group_renders(dash_duo):
+    options = [
+        {
+            "label": "Norway",
+            "options": [{"label": html.B("Oslo", className="city"), "value": "OSL"}, "Bergen"],
+        }
+    ]
+    app = Dash(__name__)
+    app.layout = html.Div([my_components.Dropdown(id="dd", options=options), html.Div(id="out")])
+    app.callback(Output("out", "children"), Input("dd", "value"))(lambda value: repr(value))
+    dash_duo.start_server(app)
+    open_menu(dash_duo, "dd")
+    dash_duo.wait_for_text_to_equal(".my-dropdown__menu [role=option] b.city", "Oslo")
+    assert option_texts(dash_duo) == ["Oslo", "Bergen"]
+    click_option(dash_duo, "Oslo")
+    dash_duo.wait_for_text_to_equal("#out", "'OSL'")
+    dash_duo.wait_for_text_to_equal("#dd .my-dropdown__single-value b.city", "Oslo")
+    assert dash_duo.get_logs() == []
