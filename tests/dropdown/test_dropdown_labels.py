@@ -4,7 +4,8 @@ and multi; on Dash 2 (no API to render a component outside the layout) they show
 import dash
 import pytest
 from dash import Dash, Input, Output, dcc, html
-from dropdown_helpers import click_option, open_menu, option_texts, shown_value
+from dash.testing.wait import until
+from dropdown_helpers import click_option, close_menu, open_menu, option_texts, shown_value
 
 import my_components
 
@@ -152,4 +153,32 @@ def test_component_label_inside_a_group_renders(dash_duo):
     click_option(dash_duo, "Oslo")
     dash_duo.wait_for_text_to_equal("#out", "'OSL'")
     dash_duo.wait_for_text_to_equal("#dd .my-dropdown__single-value b.city", "Oslo")
+    assert dash_duo.get_logs() == []
+
+
+LABELS_IN_LAYOUT = """
+const menu = window.dash_component_api.getLayout(['__my_components_dropdown_labels', 'menu']);
+return Object.keys(menu || {}).length;
+"""
+
+
+@pytest.mark.skipif(not COMPONENTS_RENDER, reason="Dash 2 shows component labels as text")
+def test_menu_labels_leave_dash_layout_when_rows_go(dash_duo):
+    """Label components of rows scrolled away, or of a closed menu, do not pile up in Dash."""
+    options = [{"label": html.B(f"City {i}"), "value": i} for i in range(300)]
+    app = Dash(__name__)
+    app.layout = html.Div([my_components.Dropdown(id="dd", options=options, maxHeight=200)])
+    dash_duo.start_server(app)
+    open_menu(dash_duo, "dd")
+    dash_duo.wait_for_text_to_equal(".my-dropdown__menu [role=option] b", "City 0")
+    shown = dash_duo.driver.execute_script(LABELS_IN_LAYOUT)
+    assert 0 < shown < 30
+    for offset in [*range(0, 300 * 35, 700), 300 * 35]:
+        dash_duo.driver.execute_script(
+            "document.querySelector('[role=listbox] > div').scrollTop = arguments[0];", offset
+        )
+    until(lambda: "City 299" in option_texts(dash_duo), 4)
+    assert dash_duo.driver.execute_script(LABELS_IN_LAYOUT) < 30
+    close_menu(dash_duo, "dd")
+    until(lambda: dash_duo.driver.execute_script(LABELS_IN_LAYOUT) == 0, 4)
     assert dash_duo.get_logs() == []
