@@ -101,7 +101,7 @@ test('an HTML label stays a string: text, never markup', () => {
     assert.equal(option.search, '<b>bold</b>');
 });
 
-test('a component label given as layout JSON is searched by its text and shown as text', () => {
+test('a component label given as layout JSON is searched by its text and kept for rendering', () => {
     const label = {
         type: 'Div',
         namespace: 'dash_html_components',
@@ -118,7 +118,8 @@ test('a component label given as layout JSON is searched by its text and shown a
     };
     const [option] = normalizeOptions([{ label, value: 'NYC' }]).options;
     assert.equal(option.search, 'New York City');
-    assert.equal(option.label, 'New York City');
+    assert.equal(option.text, 'New York City');
+    assert.equal(option.label, label);
 });
 
 test('property: every valid primitive option is kept, in order, with its exact value', () => {

@@ -3,7 +3,7 @@ import PropTypes from 'prop-types';
 import { loadFragment } from '../loaders/loadFragment.js';
 
 // Destructured: the minified bundle then names each type in one letter, not as PropTypes.x.
-const { arrayOf, bool, exact, func, node, number, object, oneOf, oneOfType, string } =
+const { arrayOf, bool, exact, func, number, object, oneOf, oneOfType, string } =
     PropTypes;
 
 const RealDropdown = lazy(() => loadFragment('dropdown'));
@@ -40,10 +40,17 @@ export const propTypes = {
                 number,
                 bool,
                 exact({
+                    // not `node`: Dash would then re-wrap every option's label on each render
                     /**
-                     * What the option shows: a string, a Dash component, or a list of components.
+                     * What the option shows: a string, a number, a Dash component, or a list of
+                     * components and strings (on Dash 2, a component shows as its text).
                      */
-                    label: node,
+                    label: oneOfType([
+                        string,
+                        number,
+                        object,
+                        arrayOf(oneOfType([string, number, object])),
+                    ]),
                     /**
                      * What `value` holds when this option is picked. Keeps its type: 3 stays a number.
                      */

@@ -1,5 +1,6 @@
 import React, { useLayoutEffect, useRef } from 'react';
 import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
+import { OptionLabel } from './OptionLabel.js';
 
 /** One row's element: a group heading or an option, with the style and ref given. */
 function RowElement({ index, data, style, innerRef }) {
@@ -14,7 +15,10 @@ function RowElement({ index, data, style, innerRef }) {
                 ref={innerRef}
             >
                 <span className="my-dropdown__row-label">
-                    {data.groups[groupOfHeadingRow(row)].label}
+                    <OptionLabel
+                        label={data.groups[groupOfHeadingRow(row)].label}
+                        place="menu"
+                    />
                 </span>
             </div>
         );
@@ -41,7 +45,9 @@ function RowElement({ index, data, style, innerRef }) {
             onClick={() => data.pickRow(index)}
             onMouseMove={focused ? undefined : () => data.focusRow(index)}
         >
-            <span className="my-dropdown__row-label">{option.label}</span>
+            <span className="my-dropdown__row-label">
+                <OptionLabel label={option.label} place="menu" />
+            </span>
         </div>
     );
 }

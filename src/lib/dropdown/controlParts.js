@@ -7,6 +7,7 @@
 import React from 'react';
 import { components as selectParts } from 'react-select';
 import { selectedCountText } from './options/menuLabels.js';
+import { OptionLabel } from './OptionLabel.js';
 
 /** The search input as the combobox of our menu: expanded state, listbox, focused row. */
 function ComboboxInput(props) {
@@ -132,5 +133,7 @@ export const controlProps = {
     escapeClearsValue: false,
     getOptionLabel: (option) => option.text,
     getOptionValue: (option) => String(option.value),
-    formatOptionLabel: (option) => option.label,
+    formatOptionLabel: (option, { context }) => (
+        <OptionLabel label={option.label} place={context} />
+    ),
 };

@@ -31,21 +31,20 @@ function describe(entry) {
 }
 
 /**
- * What the menu and the control render for a label: strings and elements as they are, a
- * component Dash did not render (layout JSON) as its text, anything else as its value's text.
+ * What the menu and the control render for a label: strings, elements, components (layout
+ * JSON) and lists as they are (OptionLabel renders them), anything else as its value's text.
  */
 function displayLabel(label, value) {
-    if (typeof label === 'string' || isReactElement(label)) {
+    if (
+        typeof label === 'string' ||
+        isReactElement(label) ||
+        isLayoutComponent(label) ||
+        Array.isArray(label)
+    ) {
         return label;
     }
     if (typeof label === 'number' || typeof label === 'boolean') {
         return String(label);
-    }
-    if (Array.isArray(label)) {
-        return label.every((part) => !isLayoutComponent(part)) ? label : labelText(label);
-    }
-    if (isLayoutComponent(label)) {
-        return labelText(label);
     }
     return String(value);
 }
