@@ -1,4 +1,11 @@
-import React, { useEffect, useRef, useState } from 'react';
+import React, {
+    createContext,
+    forwardRef,
+    useContext,
+    useEffect,
+    useRef,
+    useState,
+} from 'react';
 import { FixedSizeList } from 'react-window';
 import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
 
@@ -38,6 +45,15 @@ function MenuRow({ index, style, data }) {
         </div>
     );
 }
+
+// The listbox's attributes, for the element that scrolls: axe-core (and assistive technology)
+// then sees the combobox's own popup scrolling, which needs no focus of its own.
+const ListboxAttributes = createContext(null);
+
+/** react-window's scrolling element, which is the listbox itself. */
+const ListboxScroller = forwardRef(function ListboxScroller(props, ref) {
+    return <div ref={ref} {...props} {...useContext(ListboxAttributes)} />;
+});
 
 /** "Select all" / "Deselect all" for the options the search currently shows. */
 function SelectAllBar({ menu }) {
@@ -111,22 +127,28 @@ export function MenuList({ menu }) {
             listRef.current.scrollToItem(focusedRow);
         }
     }, [focusedRow, rows]);
+    const listbox = {
+        id: menu.listboxId,
+        role: 'listbox',
+        'aria-multiselectable': menu.multi,
+        'aria-label': menu.labels.search,
+    };
     return (
         <div className="my-dropdown__menu-list">
             {showBar && <SelectAllBar menu={menu} />}
-            <div
-                id={menu.listboxId}
-                role="listbox"
-                aria-multiselectable={menu.multi}
-                aria-label={menu.labels.search}
-            >
-                {rows.length === 0 ? (
+            {rows.length === 0 ? (
+                <>
+                    {/* beside the listbox: a listbox holds only options */}
+                    <div {...listbox} />
                     <div className="my-dropdown__menu-notice--no-options">
                         {menu.labels.no_options_found}
                     </div>
-                ) : (
+                </>
+            ) : (
+                <ListboxAttributes.Provider value={listbox}>
                     <FixedSizeList
                         ref={listRef}
+                        outerElementType={ListboxScroller}
                         height={height}
                         width="100%"
                         itemCount={rows.length}
@@ -141,8 +163,8 @@ export function MenuList({ menu }) {
                     >
                         {MenuRow}
                     </FixedSizeList>
-                )}
-            </div>
+                </ListboxAttributes.Provider>
+            )}
         </div>
     );
 }
