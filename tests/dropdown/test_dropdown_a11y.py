@@ -1,5 +1,6 @@
-"""Accessibility: axe-core finds no violation on a page with a single and a multi Dropdown,
-closed and open (dcc.Dropdown's count on the same page is printed beside ours, not asserted)."""
+"""Accessibility: axe-core finds no violation on a page with a single and a multi Dropdown
+(and a disabled one), closed and open. dcc.Dropdown's violations on the same page are printed
+beside ours, not asserted."""
 
 from pathlib import Path
 
@@ -27,6 +28,7 @@ axe.run(document).then(
 
 
 def make_app(dropdown):
+    # the page does its own part (a language, a main landmark): what axe finds is the dropdowns'
     app = Dash(__name__)
     app.index_string = app.index_string.replace("<html>", '<html lang="en">')
     app.layout = html.Main(
@@ -36,6 +38,8 @@ def make_app(dropdown):
             dropdown(id="single", options=CITIES, value="Paris"),
             html.Label("Cities to visit"),
             dropdown(id="multi", options=CITIES, value=["Tokyo", "Lima", "Oslo"], multi=True),
+            html.Label("Return city"),
+            dropdown(id="off", options=CITIES, disabled=True),
         ],
         style={"width": "400px"},
     )
