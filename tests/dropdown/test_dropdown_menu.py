@@ -10,8 +10,8 @@ import my_components
 NINE = [f"Option {i}" for i in range(1, 10)]
 TWENTY = [f"Item {i}" for i in range(1, 21)]
 
-# the element that scrolls: react-window's outer box inside the listbox
-SCROLLER = f"{MENU} [role=listbox] > div"
+# the element that scrolls: the listbox itself (react-window's outer box)
+SCROLLER = f"{MENU} [role=listbox]"
 
 
 def make_app():

@@ -96,6 +96,9 @@ export function DropdownMenu({ anchor, menu }) {
         <div
             ref={wrapper}
             className="my-dropdown__menu-portal"
+            // a landmark: the menu sits at the end of <body>, outside the page's own
+            role="region"
+            aria-label={menu.labels.search}
             style={{
                 position: 'absolute',
                 top: place.top,

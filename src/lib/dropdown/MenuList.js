@@ -1,7 +1,23 @@
-import React, { useEffect, useMemo, useRef } from 'react';
+import React, {
+    createContext,
+    forwardRef,
+    useContext,
+    useEffect,
+    useMemo,
+    useRef,
+} from 'react';
 import { FixedSizeList, VariableSizeList } from 'react-window';
 import { FixedRow, MeasuredRow } from './MenuRows.js';
 import { useRowHeights } from './useRowHeights.js';
+
+// The listbox's attributes, for the element that scrolls: axe-core (and assistive technology)
+// then sees the combobox's own popup scrolling, which needs no focus of its own.
+const ListboxAttributes = createContext(null);
+
+/** react-window's scrolling element, which is the listbox itself. */
+const ListboxScroller = forwardRef(function ListboxScroller(props, ref) {
+    return <div ref={ref} {...props} {...useContext(ListboxAttributes)} />;
+});
 
 /** "Select all" / "Deselect all" for the options the search currently shows. */
 function SelectAllBar({ menu }) {
@@ -107,6 +123,7 @@ export function MenuList({ menu }) {
         width: '100%',
         itemCount: rows.length,
         itemData,
+        outerElementType: ListboxScroller,
         overscanCount: 4,
         // null, not 0: react-window sets scrollTop for any number, a forced layout
         initialScrollOffset: initialOffset > 0 ? initialOffset : null,
@@ -114,12 +131,22 @@ export function MenuList({ menu }) {
             scrollOffset.current = scroll.scrollOffset;
         },
     };
+    const listbox = {
+        id: menu.listboxId,
+        role: 'listbox',
+        'aria-multiselectable': menu.multi,
+        'aria-label': menu.labels.search,
+    };
     let list = null;
     if (rows.length === 0) {
         list = (
-            <div className="my-dropdown__menu-notice--no-options">
-                {menu.labels.no_options_found}
-            </div>
+            <>
+                {/* beside the listbox: a listbox holds only options */}
+                <div {...listbox} />
+                <div className="my-dropdown__menu-notice--no-options">
+                    {menu.labels.no_options_found}
+                </div>
+            </>
         );
     } else if (autoHeight) {
         list = (
@@ -148,14 +175,13 @@ export function MenuList({ menu }) {
         >
             {menu.sizerText && <WidthSizer text={menu.sizerText} />}
             {showBar && <SelectAllBar menu={menu} />}
-            <div
-                id={menu.listboxId}
-                role="listbox"
-                aria-multiselectable={menu.multi}
-                aria-label={menu.labels.search}
-            >
-                {list}
-            </div>
+            {rows.length === 0 ? (
+                list
+            ) : (
+                <ListboxAttributes.Provider value={listbox}>
+                    {list}
+                </ListboxAttributes.Provider>
+            )}
         </div>
     );
 }
