@@ -76,7 +76,7 @@ def test_long_labels_wrap_in_rows_as_tall_as_their_text(dash_duo):
     assert heights["Alpha"] == 35
     # the list holds the rows at their measured heights
     total = dash_duo.driver.execute_script(
-        "return document.querySelector(arguments[0]).scrollHeight;", f"{MENU} [role=listbox] > div"
+        "return document.querySelector(arguments[0]).scrollHeight;", f"{MENU} [role=listbox]"
     )
     assert total == heights["Alpha"] + heights[LONG.strip()]
     assert dash_duo.get_logs() == []
