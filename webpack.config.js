@@ -122,20 +122,7 @@ export default (env, argv) => {
             path: path.join(root, dashLibraryName),
             filename: 'async-[name].js',
         },
-        externals: [
-            externals,
-            // The Dropdown fragment imports its props from the light component: take them from
-            // the main bundle's window.<lib>.<Component> rather than bundling the light file
-            // twice. (The Graph fragment imports none: Dash checks props on the light component.)
-            ({ context, request }, callback) => {
-                const file = request && path.resolve(context, request);
-                if (file && path.dirname(file) === lightComponents) {
-                    const component = path.basename(file).replace(/\.react\.js$/, '');
-                    return callback(null, ['window', dashLibraryName, component]);
-                }
-                return callback();
-            },
-        ],
+        externals,
     };
     return [main, fragmentBuild];
 };

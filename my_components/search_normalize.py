@@ -1,5 +1,5 @@
 """Options in any dcc.Dropdown format, read as the Dropdown reads them (the Python twin of
-src/lib/options/normalizeOptions.js and labelText.js), for the search.
+src/lib/dropdown/options/normalizeOptions.js and labelText.js), for the search.
 
 Accepted: a list of strings, numbers and booleans; a dict {value: label}; a list of dicts
 {"label", "value", "disabled", "title", "search"}; group dicts {"label", "options": [...]}

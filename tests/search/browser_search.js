@@ -6,8 +6,8 @@
 // or with {"fold": [texts]}: prints the JSON list of their folds.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { normalizeOptions } from '../../src/lib/options/normalizeOptions.js';
-import { buildMenuRows, isHeadingRow } from '../../src/lib/options/menuRows.js';
+import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
+import { buildMenuRows, isHeadingRow } from '../../src/lib/dropdown/options/menuRows.js';
 import { foldText } from '../../src/lib/search/foldText.js';
 import { buildSearchIndex, searchIndex } from '../../src/lib/search/searchIndex.js';
 

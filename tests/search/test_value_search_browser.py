@@ -22,7 +22,11 @@ OPTIONS = [
 
 
 def dcc_option_texts(dash_duo):
-    return [el.text for el in dash_duo.find_elements(".dash-dropdown-option")]
+    # read in one script: dcc re-renders its rows while they are read one by one
+    return dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('.dash-dropdown-option')]"
+        ".map((row) => row.innerText.trim());"
+    )
 
 
 def dcc_search(dash_duo, text):

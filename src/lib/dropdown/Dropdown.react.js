@@ -1,6 +1,5 @@
 import React, { useMemo, useRef, useState } from 'react';
 import Select from 'react-select';
-import { propTypes } from '../components/Dropdown.react.js';
 import { normalizeOptions } from './options/normalizeOptions.js';
 import { buildMenuRows } from './options/menuRows.js';
 import {
@@ -256,5 +255,3 @@ export default function Dropdown(props) {
         </div>
     );
 }
-
-Dropdown.propTypes = propTypes;
