@@ -89,8 +89,11 @@ test-oldest: system build $(OLDEST_VENV)/.installed
 	PATH=$(abspath $(OLDEST_VENV))/bin:$$PATH $(abspath $(OLDEST_VENV))/bin/python -m pytest $(PYTEST_FLAGS) -m smoke tests
 
 # Prints the table, writes benchmarks/results/latest.json and the chart the docs show.
+# The side-by-side table and chart, then the typing stall beside dcc and the Python search.
 bench: system build
 	$(BIN)/python -m benchmarks.run --chart docs/performance-ratios.svg
+	$(BIN)/python -m benchmarks.typing_stall
+	$(BIN)/python -m benchmarks.search_python
 
 # Two full runs (the second's chart goes to docs/), then whether their ratios agree.
 bench-repeat: system build

@@ -4,6 +4,7 @@ The menu is portalled to <body>, so menu queries look at the whole page (one men
 a time).
 """
 
+from dash.testing.errors import TestingTimeoutError
 from dash.testing.wait import until
 from selenium.webdriver.common.keys import Keys
 
@@ -54,11 +55,13 @@ def wait_for_options(dash_duo, expected, timeout=4):
 
 
 def click_option(dash_duo, text):
-    for element in dash_duo.driver.find_elements("css selector", OPTION):
-        if element.text == text:
-            element.click()
-            return
-    raise AssertionError(f"no option {text!r} in {option_texts(dash_duo)}")
+    # a component label fills its row a render after the row appears: wait for the text
+    try:
+        until(lambda: text in option_texts(dash_duo), 4)
+    except TestingTimeoutError:
+        raise AssertionError(f"no option {text!r} in {option_texts(dash_duo)}") from None
+    index = option_texts(dash_duo).index(text)
+    dash_duo.driver.find_elements("css selector", OPTION)[index].click()
 
 
 def pick(dash_duo, dropdown_id, text):
