@@ -14,6 +14,7 @@ import { menuLabels } from './options/menuLabels.js';
 import { longestOption } from './options/longestOption.js';
 import { controlProps } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
+import { useCreateRow } from './useCreateRow.js';
 import { useDashLoading } from './useDashLoading.js';
 import { useHeldValue } from './useHeldValue.js';
 import { useLabelClicks } from './useLabelClicks.js';
@@ -51,6 +52,7 @@ export default function Dropdown(props) {
         search_order,
         filter_options,
         prune_value,
+        creatable,
         closeOnSelect: closeOnSelectProp,
         debounce,
         labels,
@@ -92,6 +94,8 @@ export default function Dropdown(props) {
         value,
         multi,
         prune: prune_value,
+        // with creatable, a value missing from options may be one the user created
+        keepOnLoad: creatable,
         searchText,
         setProps: setDashProps,
     });
@@ -101,10 +105,17 @@ export default function Dropdown(props) {
         filter: filter_options && searchable,
         order: search_order === 'original' ? 'original' : 'relevance',
     });
-    const rows = useMemo(
+    const optionRows = useMemo(
         () => buildMenuRows(hits, normalized.options, normalized.groups.length),
         [hits, normalized]
     );
+    const { rows, created, createLabel } = useCreateRow(optionRows, {
+        creatable,
+        normalized,
+        searchText,
+        values,
+        words,
+    });
     const [focusedRow, focusRow] = useMenuFocus(rows, {
         open,
         selectedIndex:
@@ -124,6 +135,8 @@ export default function Dropdown(props) {
 
     const { changeValue, pickRow } = useValueChanges({
         rows,
+        options,
+        created,
         normalized,
         values,
         multi,
@@ -159,6 +172,7 @@ export default function Dropdown(props) {
             multi,
             barHeight: SELECT_ALL_BAR_HEIGHT,
             labels: words,
+            createLabel,
             listboxId,
             optionId: (row) => optionIdPrefix + row,
             focusRow,
@@ -187,6 +201,7 @@ export default function Dropdown(props) {
             open,
             autoHeight,
             longest,
+            createLabel,
         ]
     );
 
