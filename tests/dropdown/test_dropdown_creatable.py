@@ -11,6 +11,7 @@ from dropdown_helpers import (
     click_option,
     close_menu,
     open_menu,
+    pick,
     search_box,
     shown_value,
     type_search,
@@ -77,10 +78,25 @@ def test_enter_on_the_create_row_picks_and_adds_the_option(dash_duo):
     dash_duo.wait_for_no_elements(MENU)
     assert shown_value(dash_duo, "single") == "Lisbon"
 
-    # the created option is an option now: typing it again offers it, not a second row
+    # the created option is an option now, picked or not: typing it again offers it, not a
+    # second create row
+    pick(dash_duo, "single", "Paris")
+    dash_duo.wait_for_text_to_equal("#single-out", out("Paris", [created]))
     open_menu(dash_duo, "single")
     type_search(dash_duo, "single", "lisbon")
     wait_for_options(dash_duo, ["Lisbon"])
+    assert dash_duo.get_logs() == []
+
+
+def test_the_create_row_comes_first_and_has_the_focus(dash_duo):
+    dash_duo.start_server(make_app())
+    dash_duo.wait_for_text_to_equal("#single-out", out(None))
+    open_menu(dash_duo, "single")
+    type_search(dash_duo, "single", "Par")
+    wait_for_options(dash_duo, ['Add "Par"', "Paris"])
+    assert focused_option(dash_duo) == 'Add "Par"'
+    search_box(dash_duo, "single").send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+    dash_duo.wait_for_text_to_equal("#single-out", out("Paris"))
     assert dash_duo.get_logs() == []
 
 
