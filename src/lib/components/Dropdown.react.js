@@ -182,7 +182,8 @@ export const propTypes = {
     debounce: bool,
 
     /**
-     * The dropdown's own words, for translation (dcc.Dropdown's keys; each optional).
+     * The dropdown's own words, for translation (dcc.Dropdown's keys, and `create`; each
+     * optional).
      */
     labels: exact({
         /**

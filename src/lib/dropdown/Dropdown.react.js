@@ -16,6 +16,7 @@ import { controlProps } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
 import { useCreateRow } from './useCreateRow.js';
 import { useDashLoading } from './useDashLoading.js';
+import { useInstanceId } from './useInstanceId.js';
 import { useHeldValue } from './useHeldValue.js';
 import { useLabelClicks } from './useLabelClicks.js';
 import { useReportOptionHeight, useReportProblems } from './useReportProblems.js';
@@ -34,8 +35,6 @@ const DEFAULT_OPTION_HEIGHT = 35;
 const VIEWPORT_MARGIN = 100;
 // chips beyond this show as one "+N more" chip: drawing 100,000 chips would freeze the page
 const MAX_CHIPS = 50;
-
-let instanceCount = 0;
 
 export default function Dropdown(props) {
     const {
@@ -123,13 +122,9 @@ export default function Dropdown(props) {
         searching: searchText.trim() !== '',
     });
 
-    const instanceId = useRef(null);
-    if (instanceId.current === null) {
-        instanceCount += 1;
-        instanceId.current = `my-dropdown-${instanceCount}`;
-    }
-    const listboxId = `${instanceId.current}-listbox`;
-    const optionIdPrefix = `${instanceId.current}-option-`;
+    const instanceId = useInstanceId();
+    const listboxId = `${instanceId}-listbox`;
+    const optionIdPrefix = `${instanceId}-option-`;
     const element = useRef(null);
     const selectRef = useRef(null);
 
@@ -240,7 +235,7 @@ export default function Dropdown(props) {
             <Select
                 {...controlProps}
                 ref={selectRef}
-                instanceId={instanceId.current}
+                instanceId={instanceId}
                 value={multi ? chips : selected[0] || null}
                 isMulti={multi}
                 isClearable={clearable}
