@@ -7,6 +7,7 @@ import {
     textToCreate,
 } from '../../src/lib/dropdown/options/createOption.js';
 import { normalizeOptions } from '../../src/lib/dropdown/options/normalizeOptions.js';
+import { foldText } from '../../src/lib/search/foldText.js';
 
 const names = takenNames(
     normalizeOptions([
@@ -74,4 +75,49 @@ test('a created option is then taken: typing it again offers nothing', () => {
     const options = optionsWithCreated(['Paris'], 'Lisbon');
     const taken = takenNames(normalizeOptions(options).options);
     assert.equal(textToCreate('lisbon', taken), null);
+});
+
+test('textToCreate on random unicode: never empty, never a taken name after folding', () => {
+    // a fixed seed: the same texts on every run
+    let seed = 7;
+    const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed / 2147483648;
+    };
+    const pieces = [
+        ' ',
+        '\u200b',
+        '\u00a0',
+        'e',
+        'É',
+        '\u0301',
+        'ß',
+        'ss',
+        'Ⅻ',
+        '😀',
+        'م',
+        '\ud800',
+    ];
+    const texts = [];
+    for (let i = 0; i < 2000; i++) {
+        let text = '';
+        const length = Math.floor(random() * 8);
+        for (let k = 0; k < length; k++) {
+            text += pieces[Math.floor(random() * pieces.length)];
+        }
+        texts.push(text);
+    }
+    const taken = takenNames(
+        normalizeOptions(texts.slice(0, 100).filter((text) => foldText(text) !== ''))
+            .options
+    );
+    for (const text of texts) {
+        const created = textToCreate(text, taken);
+        if (created !== null) {
+            assert.notEqual(foldText(created), '');
+            assert.equal(taken.has(foldText(created)), false);
+            assert.equal(created, created.trim());
+        }
+    }
+    assert.ok(texts.slice(100).some((text) => textToCreate(text, taken) !== null));
 });
