@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
     DEFAULT_LABELS,
+    createRowText,
     menuLabels,
     selectedCountText,
 } from '../../src/lib/dropdown/options/menuLabels.js';
@@ -29,4 +30,13 @@ test('selectedCountText fills every placeholder', () => {
     assert.equal(selectedCountText('{num_selected} selected', 3), '3 selected');
     assert.equal(selectedCountText('{num_selected}/{num_selected}', 2), '2/2');
     assert.equal(selectedCountText('many', 5), 'many');
+});
+
+test('createRowText fills every {value} with the typed text, as text', () => {
+    assert.equal(createRowText(menuLabels(null).create, 'Lisbon'), 'Add "Lisbon"');
+    assert.equal(
+        createRowText('Ajouter « {value} » ({value})', 'x'),
+        'Ajouter « x » (x)'
+    );
+    assert.equal(createRowText('{value}', '<b>$&</b>'), '<b>$&</b>');
 });

@@ -157,6 +157,19 @@ export const propTypes = {
     prune_value: bool,
 
     /**
+     * If True, the user can add an option by typing it: a text (trimmed) that matches no
+     * option's label or value, and no picked value, once accents and case are folded away
+     * offers the row `Add "Lisbon"` at the top of the menu (its words: `labels.create`).
+     * Enter or a click picks it: `value` becomes "Lisbon" (appended with `multi`) and
+     * {"label": "Lisbon", "value": "Lisbon"} is added to `options`, in one update. Blank texts
+     * and texts over 200 characters offer nothing. With persistence, only `value` is kept:
+     * after a reload the created value still shows as its text, because with creatable the
+     * value the dropdown loads with is never pruned (later options changes prune as
+     * `prune_value` says). Default False.
+     */
+    creatable: bool,
+
+    /**
      * If True, the menu closes after an option is picked; if False, it stays open for more
      * picks. Unset: True for a single dropdown, False with `multi` (as dcc 4).
      */
@@ -169,7 +182,8 @@ export const propTypes = {
     debounce: bool,
 
     /**
-     * The dropdown's own words, for translation (dcc.Dropdown's keys; each optional).
+     * The dropdown's own words, for translation (dcc.Dropdown's keys, and `create`; each
+     * optional).
      */
     labels: exact({
         /**
@@ -202,6 +216,11 @@ export const propTypes = {
          * The notice when no option matches the search. Default "No options found".
          */
         no_options_found: string,
+        /**
+         * The row that adds the typed text as an option (`creatable`); {value} is replaced
+         * by the text. Default 'Add "{value}"'.
+         */
+        create: string,
     }),
 
     /**
@@ -250,6 +269,7 @@ export const defaultProps = {
     search_order: 'relevance',
     filter_options: true,
     prune_value: true,
+    creatable: false,
     debounce: false,
     persisted_props: ['value'],
     persistence_type: 'local',

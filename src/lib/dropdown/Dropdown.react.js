@@ -14,7 +14,9 @@ import { menuLabels } from './options/menuLabels.js';
 import { longestOption } from './options/longestOption.js';
 import { controlProps } from './controlParts.js';
 import { DropdownMenu } from './DropdownMenu.js';
+import { useCreateRow } from './useCreateRow.js';
 import { useDashLoading } from './useDashLoading.js';
+import { useInstanceId } from './useInstanceId.js';
 import { useHeldValue } from './useHeldValue.js';
 import { useLabelClicks } from './useLabelClicks.js';
 import { useReportOptionHeight, useReportProblems } from './useReportProblems.js';
@@ -34,8 +36,6 @@ const VIEWPORT_MARGIN = 100;
 // chips beyond this show as one "+N more" chip: drawing 100,000 chips would freeze the page
 const MAX_CHIPS = 50;
 
-let instanceCount = 0;
-
 export default function Dropdown(props) {
     const {
         id,
@@ -51,6 +51,7 @@ export default function Dropdown(props) {
         search_order,
         filter_options,
         prune_value,
+        creatable,
         closeOnSelect: closeOnSelectProp,
         debounce,
         labels,
@@ -92,6 +93,8 @@ export default function Dropdown(props) {
         value,
         multi,
         prune: prune_value,
+        // with creatable, a value missing from options may be one the user created
+        keepOnLoad: creatable,
         searchText,
         setProps: setDashProps,
     });
@@ -101,10 +104,17 @@ export default function Dropdown(props) {
         filter: filter_options && searchable,
         order: search_order === 'original' ? 'original' : 'relevance',
     });
-    const rows = useMemo(
+    const optionRows = useMemo(
         () => buildMenuRows(hits, normalized.options, normalized.groups.length),
         [hits, normalized]
     );
+    const { rows, created, createLabel } = useCreateRow(optionRows, {
+        creatable,
+        normalized,
+        searchText,
+        values,
+        words,
+    });
     const [focusedRow, focusRow] = useMenuFocus(rows, {
         open,
         selectedIndex:
@@ -112,18 +122,16 @@ export default function Dropdown(props) {
         searching: searchText.trim() !== '',
     });
 
-    const instanceId = useRef(null);
-    if (instanceId.current === null) {
-        instanceCount += 1;
-        instanceId.current = `my-dropdown-${instanceCount}`;
-    }
-    const listboxId = `${instanceId.current}-listbox`;
-    const optionIdPrefix = `${instanceId.current}-option-`;
+    const instanceId = useInstanceId();
+    const listboxId = `${instanceId}-listbox`;
+    const optionIdPrefix = `${instanceId}-option-`;
     const element = useRef(null);
     const selectRef = useRef(null);
 
     const { changeValue, pickRow } = useValueChanges({
         rows,
+        options,
+        created,
         normalized,
         values,
         multi,
@@ -159,6 +167,7 @@ export default function Dropdown(props) {
             multi,
             barHeight: SELECT_ALL_BAR_HEIGHT,
             labels: words,
+            createLabel,
             listboxId,
             optionId: (row) => optionIdPrefix + row,
             focusRow,
@@ -187,6 +196,7 @@ export default function Dropdown(props) {
             open,
             autoHeight,
             longest,
+            createLabel,
         ]
     );
 
@@ -225,7 +235,7 @@ export default function Dropdown(props) {
             <Select
                 {...controlProps}
                 ref={selectRef}
-                instanceId={instanceId.current}
+                instanceId={instanceId}
                 value={multi ? chips : selected[0] || null}
                 isMulti={multi}
                 isClearable={clearable}

@@ -1,10 +1,37 @@
 import React, { useLayoutEffect, useRef } from 'react';
 import { groupOfHeadingRow, isHeadingRow } from './options/menuRows.js';
+import { isCreateRow } from './options/createOption.js';
 import { OptionLabel } from './OptionLabel.js';
+
+/** The row that creates an option from the typed text (`creatable`): its words, as text. */
+function CreateRow({ index, data, style, innerRef }) {
+    const focused = index === data.focusedRow;
+    return (
+        <div
+            id={data.optionId(index)}
+            role="option"
+            aria-selected={false}
+            className={
+                'my-dropdown__option my-dropdown__option--create' +
+                (focused ? ' my-dropdown__option--is-focused' : '')
+            }
+            style={style}
+            data-row={index}
+            ref={innerRef}
+            onClick={() => data.pickRow(index)}
+            onMouseMove={focused ? undefined : () => data.focusRow(index)}
+        >
+            <span className="my-dropdown__row-label">{data.createLabel}</span>
+        </div>
+    );
+}
 
 /** One row's element: a group heading or an option, with the style and ref given. */
 function RowElement({ index, data, style, innerRef }) {
     const row = data.rows[index];
+    if (isCreateRow(row)) {
+        return <CreateRow index={index} data={data} style={style} innerRef={innerRef} />;
+    }
     if (isHeadingRow(row)) {
         return (
             <div

@@ -10,6 +10,8 @@ export const DEFAULT_LABELS = Object.freeze({
     clear_search: 'Clear search',
     clear_selection: 'Clear selection',
     no_options_found: 'No options found',
+    // ours, not dcc's: the row that creates an option (`creatable`)
+    create: 'Add "{value}"',
 });
 
 /** The defaults with every string given in `labels` put in their place. */
@@ -29,4 +31,9 @@ export function menuLabels(labels) {
 /** `selected_count` with its {num_selected} placeholder filled in (every occurrence). */
 export function selectedCountText(template, count) {
     return template.split('{num_selected}').join(String(count));
+}
+
+/** `create` with its {value} placeholder filled in with the typed text (every occurrence). */
+export function createRowText(template, text) {
+    return template.split('{value}').join(text);
 }
